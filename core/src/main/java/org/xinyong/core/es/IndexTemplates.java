@@ -1,0 +1,39 @@
+package org.xinyong.core.es;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The analysis settings and strict mappings of our indexes, kept as JSON resources so they read
+ * like Elasticsearch documentation and can be diffed in review.
+ */
+public final class IndexTemplates {
+    private IndexTemplates() {
+    }
+
+    /** {@code {"analysis": …}}: the analyzers built from our plugin's components. */
+    public static String analysis() {
+        return read("analysis.json");
+    }
+
+    public static String recordsMapping() {
+        return read("records-mapping.json");
+    }
+
+    public static String subjectsMapping() {
+        return read("subjects-mapping.json");
+    }
+
+    private static String read(String name) {
+        try (InputStream in = IndexTemplates.class.getResourceAsStream("/org/xinyong/core/es/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the core jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

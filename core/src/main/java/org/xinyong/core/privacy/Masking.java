@@ -1,0 +1,33 @@
+package org.xinyong.core.privacy;
+
+/**
+ * How natural persons' identifiers appear in every public output: the first four and last four
+ * characters, the rest starred ({@code 3206**********123X}). Four leading digits keep the
+ * prefecture visible, which is what a reader needs to tell two namesakes apart, and no more.
+ */
+public final class Masking {
+    private Masking() {
+    }
+
+    public static String maskId(String id) {
+        if (id == null || id.isEmpty()) {
+            return id;
+        }
+        if (id.length() <= 8) {
+            return "*".repeat(id.length());
+        }
+        return id.substring(0, 4) + "*".repeat(id.length() - 8) + id.substring(id.length() - 4);
+    }
+
+    /** True when the text contains no run of 8+ digits, i.e. nothing that could be an unmasked ID. */
+    public static boolean looksMasked(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run >= 8) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
