@@ -1,0 +1,154 @@
+package org.xinyong.indexer.load;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xinyong.core.es.IndexNames;
+import org.xinyong.core.es.IndexTemplates;
+
+/**
+ * Versioned indexes behind read aliases. Readers only use the alias; a rebuild writes a new
+ * version, then one {@code _aliases} call moves the alias (atomic: a search sees the old index or
+ * the new one, never neither), then older versions are deleted.
+ */
+public final class IndexAdmin {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexAdmin.class);
+    private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    /** Which of our two rebuildable indexes. */
+    public enum Kind { RECORDS, SUBJECTS }
+
+    private final ElasticsearchClient client;
+    private final IndexNames names;
+
+    public IndexAdmin(ElasticsearchClient client, IndexNames names) {
+        this.client = client;
+        this.names = names;
+    }
+
+    public IndexNames names() {
+        return names;
+    }
+
+    public String alias(Kind kind) {
+        return kind == Kind.RECORDS ? names.records() : names.subjects();
+    }
+
+    /** Makes sure both aliases point at an index, creating a first version where one is missing. */
+    public void ensureLive() {
+        for (Kind kind : Kind.values()) {
+            if (current(kind).isEmpty()) {
+                String index = createVersion(kind, false);
+                swap(kind, index);
+            }
+        }
+        ensurePlainIndex(names.meta());
+    }
+
+    /** The index the alias points at now, if any. */
+    public Optional<String> current(Kind kind) {
+        try {
+            if (!client.indices().existsAlias(a -> a.name(alias(kind))).value()) {
+                return Optional.empty();
+            }
+            GetAliasResponse response = client.indices().getAlias(a -> a.name(alias(kind)));
+            return response.result().keySet().stream().findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Creates a new empty version. For a bulk rebuild ({@code forBulk}) refresh is off and there
+     * are no replicas; {@link #finishBulk} restores them before the alias moves.
+     */
+    public String createVersion(Kind kind, boolean forBulk) {
+        String index = alias(kind) + "-v" + ZonedDateTime.now(ZoneOffset.UTC).format(VERSION);
+        String mapping = kind == Kind.RECORDS ? IndexTemplates.recordsMapping() : IndexTemplates.subjectsMapping();
+        String settings = IndexTemplates.analysis().replaceFirst("\\{", "{\"index\": {\"number_of_shards\": 1, "
+                + "\"number_of_replicas\": 0, \"refresh_interval\": \"" + (forBulk ? "-1" : "1s") + "\"},");
+        try {
+            client.indices().create(c -> c.index(index)
+                    .settings(s -> s.withJson(new StringReader(settings)))
+                    .mappings(m -> m.withJson(new StringReader(mapping))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LOG.info("Created index {}", index);
+        return index;
+    }
+
+    /** Restores the near-real-time refresh after a bulk load and makes everything searchable. */
+    public void finishBulk(String index) {
+        try {
+            client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time("1s"))));
+            client.indices().refresh(r -> r.index(index));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Points the alias at {@code index} in one atomic request. */
+    public void swap(Kind kind, String index) {
+        String alias = alias(kind);
+        Optional<String> old = current(kind);
+        try {
+            client.indices().updateAliases(u -> {
+                old.ifPresent(o -> u.actions(a -> a.remove(r -> r.index(o).alias(alias))));
+                return u.actions(a -> a.add(ad -> ad.index(index).alias(alias).isWriteIndex(true)));
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LOG.info("Alias {} now points at {}{}", alias, index, old.map(o -> " (was " + o + ")").orElse(""));
+    }
+
+    /** Deletes every version of {@code kind} the alias does not point at (old ones, and crashed builds). */
+    public List<String> deleteUnusedVersions(Kind kind) {
+        String live = current(kind).orElse("");
+        List<String> deleted = new ArrayList<>();
+        try {
+            var response = client.indices().get(g -> g.index(IndexNames.versionPattern(alias(kind))).allowNoIndices(true));
+            for (String index : response.result().keySet()) {
+                if (!index.equals(live)) {
+                    client.indices().delete(d -> d.index(index));
+                    deleted.add(index);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!deleted.isEmpty()) {
+            LOG.info("Deleted old index versions {}", deleted);
+        }
+        return deleted;
+    }
+
+    /** An index that is never rebuilt (meta, report registry, workflow): created once, kept. */
+    public void ensurePlainIndex(String index) {
+        try {
+            if (!client.indices().exists(e -> e.index(index)).value()) {
+                client.indices().create(c -> c.index(index)
+                        .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
+                        .mappings(m -> m.dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.False)));
+            }
+        } catch (ElasticsearchException e) {
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.xinyong.api.http;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one failure handler: every error leaves as {@code application/problem+json} with a stable
+ * type. Elasticsearch being unreachable is a 503 with {@code Retry-After}; an unexpected exception
+ * is logged once, here, and answered with a generic 500 that reveals nothing internal.
+ */
+public final class ProblemResponder implements Handler<RoutingContext> {
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponder.class);
+
+    private final ObjectMapper mapper;
+
+    public ProblemResponder(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        Problem problem = toProblem(ctx);
+        if (ctx.response().headWritten()) {
+            ctx.response().reset();
+            return;
+        }
+        ObjectNode body = mapper.createObjectNode();
+        body.put("type", Problem.TYPE_BASE + problem.type());
+        body.put("title", problem.title());
+        body.put("status", problem.status());
+        if (problem.detail() != null) {
+            body.put("detail", problem.detail());
+        }
+        body.put("instance", ctx.request().path());
+        if (problem.retryAfterSeconds() != null) {
+            ctx.response().putHeader("Retry-After", Long.toString(problem.retryAfterSeconds()));
+        }
+        ctx.response().setStatusCode(problem.status())
+                .putHeader("Content-Type", "application/problem+json; charset=utf-8")
+                .putHeader("Cache-Control", "no-store")
+                .end(body.toString());
+    }
+
+    private Problem toProblem(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        while (failure instanceof CompletionException && failure.getCause() != null) {
+            failure = failure.getCause();
+        }
+        if (failure instanceof Problem p) {
+            return p;
+        }
+        if (failure instanceof HttpException http) {
+            return fromStatus(http.getStatusCode());
+        }
+        if (failure == null) {
+            return fromStatus(ctx.statusCode());
+        }
+        if (isUnreachable(failure)) {
+            LOG.warn("Elasticsearch unreachable on {}: {}", ctx.request().path(), failure.toString());
+            return Problem.retryLater(503, "search-unavailable", "检索服务暂时不可用",
+                    "The search backend is unavailable; please retry shortly.", 5);
+        }
+        if (failure instanceof ElasticsearchException es && es.status() == 429) {
+            return Problem.retryLater(503, "search-busy", "检索服务繁忙", "The search backend is busy; please retry shortly.", 2);
+        }
+        LOG.error("Unexpected failure on {} {}", ctx.request().method(), ctx.request().path(), failure);
+        return Problem.of(500, "internal-error", "服务器内部错误", "An unexpected error occurred; it has been logged.");
+    }
+
+    private static boolean isUnreachable(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof ConnectException || c instanceof TimeoutException
+                    || c instanceof java.net.SocketTimeoutException
+                    || c instanceof org.apache.http.ConnectionClosedException
+                    || c instanceof IOException && String.valueOf(c.getMessage()).contains("Connection refused")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Problem fromStatus(int status) {
+        return switch (status) {
+            case 400 -> Problem.badRequest("bad-request", "请求格式错误", "The request could not be understood.");
+            case 404 -> Problem.notFound("not-found", "未找到", "No such resource.");
+            case 405 -> Problem.of(405, "method-not-allowed", "方法不允许", "This method is not allowed here.");
+            case 413 -> Problem.of(413, "body-too-large", "请求内容过大", "The request body exceeds this endpoint's limit.");
+            case 415 -> Problem.of(415, "unsupported-media-type", "不支持的内容类型", "Send JSON or CSV.");
+            default -> status >= 400 && status < 500
+                    ? Problem.of(status, "client-error", "请求错误", "The request was refused.")
+                    : Problem.of(500, "internal-error", "服务器内部错误", "An unexpected error occurred; it has been logged.");
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package org.xinyong.api.search;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.xinyong.api.http.Problem;
+
+/**
+ * An opaque position in a result list for {@code search_after} paging beyond the page window:
+ * the last hit's sort values, base64url-encoded JSON. Decoding validates shape and types, so a
+ * tampered cursor is a 400, never a malformed Elasticsearch request.
+ */
+public record Cursor(List<FieldValue> values) {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    public static Cursor decode(String token) {
+        try {
+            JsonNode node = MAPPER.readTree(Base64.getUrlDecoder().decode(token));
+            if (!node.isArray() || node.size() == 0 || node.size() > 4) {
+                throw new IllegalArgumentException();
+            }
+            List<FieldValue> values = new ArrayList<>();
+            for (JsonNode v : node) {
+                if (v.isIntegralNumber()) {
+                    values.add(FieldValue.of(v.asLong()));
+                } else if (v.isNumber()) {
+                    values.add(FieldValue.of(v.asDouble()));
+                } else if (v.isTextual() && v.asText().length() <= 100) {
+                    values.add(FieldValue.of(v.asText()));
+                } else {
+                    throw new IllegalArgumentException();
+                }
+            }
+            return new Cursor(values);
+        } catch (IOException | IllegalArgumentException e) {
+            throw Problem.badRequest("bad-cursor", "翻页游标无效", "The cursor is not one this service issued; start again from page 1.");
+        }
+    }
+
+    public static String encode(List<FieldValue> sortValues) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (FieldValue v : sortValues) {
+            switch (v._kind()) {
+                case Long -> array.add(v.longValue());
+                case Double -> array.add(v.doubleValue());
+                case String -> array.add(v.stringValue());
+                case Boolean -> array.add(v.booleanValue());
+                default -> array.addNull();
+            }
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(array.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

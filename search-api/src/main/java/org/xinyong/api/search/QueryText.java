@@ -1,0 +1,41 @@
+package org.xinyong.api.search;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.xinyong.core.code.CreditCode;
+import org.xinyong.core.code.ResidentId;
+import org.xinyong.core.privacy.IdHasher;
+import org.xinyong.core.text.Names;
+
+/**
+ * What a typed query is: a 统一社会信用代码, a resident ID (turned into its keyed hash at once, so
+ * the number itself goes no further), Latin letters (pinyin or initials), or Chinese text.
+ */
+public record QueryText(String raw, String normalized, Optional<String> creditCode, Optional<String> personIdHash,
+                        boolean latin, String latinCompact) {
+
+    public static QueryText of(String raw, IdHasher hasher) {
+        String normalized = Names.normalize(raw);
+        Optional<String> code = CreditCode.tryParse(raw).map(CreditCode::value);
+        Optional<String> idHash = code.isPresent() ? Optional.empty()
+                : ResidentId.tryParse(raw).map(id -> hasher.hash(id.value()));
+        String compact = raw.toLowerCase(Locale.ROOT).replaceAll("[\\s'’·-]+", "");
+        boolean latin = !compact.isEmpty() && compact.chars().allMatch(c -> c >= 'a' && c <= 'z');
+        return new QueryText(raw, normalized, code, idHash, latin, compact);
+    }
+
+    public boolean isEmpty() {
+        return raw.isBlank();
+    }
+
+    /** The query names one subject exactly (a valid code or ID): rank that subject first. */
+    public boolean identifiesSubject() {
+        return creditCode.isPresent() || personIdHash.isPresent();
+    }
+
+    @Override
+    public String toString() {
+        // never log a resident ID
+        return personIdHash.isPresent() ? "QueryText[resident ID]" : "QueryText[" + raw + "]";
+    }
+}

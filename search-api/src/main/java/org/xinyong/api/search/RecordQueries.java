@@ -1,0 +1,124 @@
+package org.xinyong.api.search;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.json.JsonData;
+import java.util.List;
+import org.xinyong.core.es.Visibility;
+
+/**
+ * Builds the record search. Relevance is layered by boost: an exact code or ID (×100), a document
+ * number (×50), the exact subject name (×20), all words of the name (×5), the name as a phrase,
+ * pinyin and initials of the name, then the record text. The publicity filter is always applied.
+ */
+public final class RecordQueries {
+    private RecordQueries() {
+    }
+
+    public static SearchRequest search(String index, SearchParams p, QueryText text) {
+        return SearchRequest.of(s -> {
+            s.index(index)
+                    .query(q -> q.bool(b -> filters(b, p).must(text.isEmpty() ? Query.of(m -> m.matchAll(a -> a)) : textQuery(text))))
+                    .size(p.size())
+                    .trackTotalHits(t -> t.enabled(true))
+                    .source(src -> src.filter(f -> f.excludes("personIdHash", "contentHash", "extra", "sourceKey")))
+                    .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>")
+                            .requireFieldMatch(false)
+                            .fields("subjectName", f -> f.numberOfFragments(0))
+                            .fields("title", f -> f.numberOfFragments(0))
+                            .fields("content", f -> f.numberOfFragments(1).fragmentSize(120)))
+                    .aggregations("kind", a -> a.terms(t -> t.field("kind").size(10)))
+                    .aggregations("region", a -> a.terms(t -> t.field("region").size(20)))
+                    .aggregations("tier", a -> a.terms(t -> t.field("tier").size(5)))
+                    .aggregations("authority", a -> a.terms(t -> t.field("authority").size(15)))
+                    .aggregations("year", a -> a.dateHistogram(d -> d.field("decisionDate")
+                            .calendarInterval(CalendarInterval.Year).format("yyyy").minDocCount(1)
+                            .timeZone(Visibility.TIME_ZONE)));
+            if (p.sort() == SearchParams.Sort.DATE || text.isEmpty()) {
+                s.sort(o -> o.field(f -> f.field("decisionDate").order(SortOrder.Desc)));
+            } else {
+                s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+                s.sort(o -> o.field(f -> f.field("decisionDate").order(SortOrder.Desc)));
+            }
+            s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+            if (p.cursor().isPresent()) {
+                s.searchAfter(p.cursor().get().values());
+            } else {
+                s.from(p.offset());
+            }
+            return s;
+        });
+    }
+
+    static BoolQuery.Builder filters(BoolQuery.Builder b, SearchParams p) {
+        b.filter(Visibility.publicOnly());
+        if (!p.kinds().isEmpty()) {
+            b.filter(terms("kind", p.kinds().stream().map(Enum::name).toList()));
+        }
+        if (!p.regions().isEmpty()) {
+            b.filter(terms("region", p.regions()));
+        }
+        if (!p.tiers().isEmpty()) {
+            b.filter(terms("tier", p.tiers().stream().map(Enum::name).toList()));
+        }
+        if (!p.authorities().isEmpty()) {
+            b.filter(terms("authority", p.authorities()));
+        }
+        if (!p.years().isEmpty()) {
+            b.filter(f -> f.bool(yb -> {
+                for (int year : p.years()) {
+                    yb.should(sh -> sh.range(r -> r.untyped(u -> u.field("decisionDate")
+                            .gte(JsonData.of(year + "-01-01")).lt(JsonData.of((year + 1) + "-01-01")))));
+                }
+                return yb.minimumShouldMatch("1");
+            }));
+        }
+        if (p.from() != null || p.to() != null) {
+            b.filter(f -> f.range(r -> r.untyped(u -> {
+                u.field("decisionDate");
+                if (p.from() != null) {
+                    u.gte(JsonData.of(p.from().toString()));
+                }
+                if (p.to() != null) {
+                    u.lte(JsonData.of(p.to().toString()));
+                }
+                return u;
+            })));
+        }
+        return b;
+    }
+
+    static Query terms(String field, List<String> values) {
+        return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(values.stream().map(FieldValue::of).toList()))));
+    }
+
+    static Query textQuery(QueryText text) {
+        return Query.of(q -> q.bool(b -> {
+            text.creditCode().ifPresent(code -> b.should(s -> s.term(t -> t.field("creditCode").value(code).boost(100f))));
+            text.personIdHash().ifPresent(hash -> b.should(s -> s.term(t -> t.field("personIdHash").value(hash).boost(100f))));
+            String raw = text.raw();
+            b.should(s -> s.term(t -> t.field("documentNumber").value(raw).boost(50f)));
+            b.should(s -> s.match(m -> m.field("documentNumber.exact").query(raw).boost(50f)));
+            b.should(s -> s.match(m -> m.field("subjectName.exact").query(raw).boost(20f)));
+            b.should(s -> s.match(m -> m.field("subjectName").query(raw).operator(Operator.And).boost(5f)));
+            b.should(s -> s.matchPhrase(m -> m.field("subjectName").query(raw).slop(1).boost(3f)));
+            if (text.latin()) {
+                b.should(s -> s.matchPhrase(m -> m.field("subjectName.pinyin").query(raw).slop(2).boost(4f)));
+                b.should(s -> s.match(m -> m.field("subjectName.pinyin").query(raw).operator(Operator.And).boost(1f)));
+                if (text.latinCompact().length() >= 2 && text.latinCompact().length() <= 12) {
+                    b.should(s -> s.matchPhrase(m -> m.field("subjectName.initials").query(text.latinCompact()).slop(2).boost(2f)));
+                }
+            }
+            b.should(s -> s.multiMatch(m -> m.fields("title^2", "content", "authority.text", "violationType.text", "legalBasis")
+                    .query(raw).type(TextQueryType.BestFields).operator(Operator.And).boost(1f)));
+            return b.minimumShouldMatch("1");
+        }));
+    }
+}

@@ -1,0 +1,26 @@
+package org.xinyong.api.support;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
+
+/** Writes JSON bodies with our one ObjectMapper. */
+public final class Responses {
+    private Responses() {
+    }
+
+    public static void json(RoutingContext ctx, ObjectMapper mapper, Object body) {
+        json(ctx, mapper, 200, body);
+    }
+
+    public static void json(RoutingContext ctx, ObjectMapper mapper, int status, Object body) {
+        try {
+            ctx.response().setStatusCode(status)
+                    .putHeader("Content-Type", "application/json; charset=utf-8")
+                    .end(Buffer.buffer(mapper.writeValueAsBytes(body)));
+        } catch (JsonProcessingException e) {
+            ctx.fail(e);
+        }
+    }
+}
