@@ -9,9 +9,16 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xinyong.api.check.CheckRoutes;
 import org.xinyong.api.health.HealthRoutes;
+import org.xinyong.api.security.CallerHandler;
+import org.xinyong.api.security.RateLimiter;
 import org.xinyong.api.http.ProblemResponder;
 import org.xinyong.api.lists.ListRoutes;
+import org.xinyong.api.ops.Metrics;
+import org.xinyong.api.ops.OpenApiRoutes;
+import org.xinyong.api.ops.ResponseCache;
+import org.xinyong.api.ops.RouteNames;
 import org.xinyong.api.search.SearchRoutes;
 import org.xinyong.api.subjects.SubjectRoutes;
 import org.xinyong.api.support.FreshnessWatcher;
@@ -31,16 +38,35 @@ public final class ApiServer implements AutoCloseable {
         this.server = server;
     }
 
-    public static Future<ApiServer> start(Vertx vertx, ApiSettings settings, Backend backend) {
+    public static Future<ApiServer> start(Vertx vertx, ApiSettings settings, Backend backend, ApiServices services) {
         Router router = Router.router(vertx);
+        Metrics metrics = backend.metrics();
         router.route().handler(ctx -> {
+            long start = System.nanoTime();
+            ctx.addEndHandler(done -> metrics.request(RouteNames.of(ctx.request().path()),
+                    ctx.response().getStatusCode(), System.nanoTime() - start));
             ctx.response().putHeader("X-Content-Type-Options", "nosniff");
             ctx.next();
         });
+        FreshnessWatcher freshness = new FreshnessWatcher(vertx, backend, 1_000);
+        ResponseCache cache = new ResponseCache(settings.cacheMaxEntries(), settings.cacheTtl(), freshness::generation);
+        metrics.cache("responses", cache.cache()::stats);
+        router.get("/metrics").handler(ctx -> ctx.response()
+                .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+                .end(metrics.prometheus()));
+        router.route("/api/*").handler(new CallerHandler(services.keys(),
+                new RateLimiter(settings.anonymousRequestsPerMinute())));
+        CheckRoutes check = new CheckRoutes(backend, settings, services.audit());
+        check.mountBodyHandler(router);
         // the default body limit is unlimited; ordinary requests are small
         router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(settings.bodyLimitBytes()));
-        FreshnessWatcher freshness = new FreshnessWatcher(vertx, backend, 1_000);
         new HealthRoutes(backend).mount(router);
+        new OpenApiRoutes().mount(router);
+        router.get("/api/search").handler(cache);
+        router.get("/api/suggest").handler(cache);
+        router.get("/api/subjects/:key").handler(cache);
+        router.get("/api/lists/:list").handler(cache);
+        check.mount(router);
         new SearchRoutes(backend, settings).mount(router);
         new SubjectRoutes(backend, freshness).mount(router);
         new ListRoutes(backend, settings).mount(router);

@@ -29,10 +29,10 @@ public final class HealthRoutes {
     }
 
     private void handleReady(RoutingContext ctx) {
-        Future<BooleanResponse> records = Async.onContext(backend.es().async().indices()
-                .existsAlias(a -> a.name(backend.names().records())));
-        Future<BooleanResponse> subjects = Async.onContext(backend.es().async().indices()
-                .existsAlias(a -> a.name(backend.names().subjects())));
+        Future<BooleanResponse> records = Async.es(backend.metrics(), "indices.existsAlias",
+                backend.es().async().indices().existsAlias(a -> a.name(backend.names().records())));
+        Future<BooleanResponse> subjects = Async.es(backend.metrics(), "indices.existsAlias",
+                backend.es().async().indices().existsAlias(a -> a.name(backend.names().subjects())));
         Future.all(records, subjects).onComplete(done -> {
             ObjectNode body = backend.mapper().createObjectNode();
             boolean ready = done.succeeded() && records.result().value() && subjects.result().value();

@@ -33,6 +33,11 @@ public record QueryText(String raw, String normalized, Optional<String> creditCo
         return creditCode.isPresent() || personIdHash.isPresent();
     }
 
+    /** The query as it may be shown back: a resident ID only masked, like everywhere else. */
+    public String echo() {
+        return personIdHash.isPresent() ? org.xinyong.core.privacy.Masking.maskId(normalized) : raw;
+    }
+
     @Override
     public String toString() {
         // never log a resident ID

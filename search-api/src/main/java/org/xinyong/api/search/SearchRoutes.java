@@ -44,21 +44,22 @@ public final class SearchRoutes {
     private void handleSearch(RoutingContext ctx) {
         SearchParams params = SearchParams.parse(ctx, settings);
         QueryText text = QueryText.of(params.q(), backend.idHasher());
-        Future<SearchResponse<JsonNode>> records = Async.onContext(backend.es().async()
+        Future<SearchResponse<JsonNode>> records = Async.es(backend.metrics(), "search", backend.es().async()
                 .search(RecordQueries.search(backend.names().records(), params, text), JsonNode.class));
         boolean withSubjects = !text.isEmpty() && params.page() == 1 && params.cursor().isEmpty();
         Future<SearchResponse<JsonNode>> subjects = withSubjects
-                ? Async.onContext(backend.es().async().search(
+                ? Async.es(backend.metrics(), "search", backend.es().async().search(
                         SubjectQueries.search(backend.names().subjects(), text, SUBJECTS_ON_FIRST_PAGE, true), JsonNode.class))
                 : Future.succeededFuture(null);
         Future.all(records, subjects)
-                .onSuccess(all -> Responses.json(ctx, backend.mapper(), searchBody(params, records.result(), subjects.result())))
+                .onSuccess(all -> Responses.json(ctx, backend.mapper(), searchBody(params, text, records.result(), subjects.result())))
                 .onFailure(ctx::fail);
     }
 
-    private ObjectNode searchBody(SearchParams params, SearchResponse<JsonNode> records, SearchResponse<JsonNode> subjects) {
+    private ObjectNode searchBody(SearchParams params, QueryText text, SearchResponse<JsonNode> records,
+                                  SearchResponse<JsonNode> subjects) {
         ObjectNode body = backend.mapper().createObjectNode();
-        body.put("query", params.q());
+        body.put("query", text.echo());
         body.put("total", records.hits().total() == null ? 0 : records.hits().total().value());
         body.put("page", params.page());
         body.put("size", params.size());
@@ -130,11 +131,11 @@ public final class SearchRoutes {
             return;
         }
         QueryText text = QueryText.of(q, backend.idHasher());
-        Async.onContext(backend.es().async().search(
+        Async.es(backend.metrics(), "search", backend.es().async().search(
                         SubjectQueries.search(backend.names().subjects(), text, SUGGESTIONS, false), JsonNode.class))
                 .onSuccess(response -> {
                     ObjectNode body = backend.mapper().createObjectNode();
-                    body.put("query", q);
+                    body.put("query", text.echo());
                     ArrayNode out = body.putArray("suggestions");
                     response.hits().hits().forEach(hit -> Views.subject(hit.source(), out.addObject()));
                     body.put("tookMs", response.took());

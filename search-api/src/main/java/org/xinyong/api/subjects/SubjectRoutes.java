@@ -47,10 +47,10 @@ public final class SubjectRoutes {
 
     private void handleFile(RoutingContext ctx) {
         String key = SubjectKeys.parse(ctx.pathParam("key"));
-        Future<GetResponse<JsonNode>> subject = Async.onContext(backend.es().async()
+        Future<GetResponse<JsonNode>> subject = Async.es(backend.metrics(), "get", backend.es().async()
                 .get(g -> g.index(backend.names().subjects()).id(key)
                         .sourceExcludes("personIdHash"), JsonNode.class));
-        Future<SearchResponse<JsonNode>> records = Async.onContext(backend.es().async().search(s -> s
+        Future<SearchResponse<JsonNode>> records = Async.es(backend.metrics(), "search", backend.es().async().search(s -> s
                 .index(backend.names().records()).size(0)
                 .query(q -> q.bool(b -> b.filter(Visibility.publicOnly())
                         .filter(f -> f.term(t -> t.field("subjectKey").value(key)))))

@@ -13,6 +13,12 @@ public final class Async {
     private Async() {
     }
 
+    /** Like {@link #onContext} and records the round trip under {@code operation}. */
+    public static <T> Future<T> es(org.xinyong.api.ops.Metrics metrics, String operation, CompletableFuture<T> future) {
+        long start = System.nanoTime();
+        return onContext(future.whenComplete((r, e) -> metrics.elasticsearch(operation, System.nanoTime() - start)));
+    }
+
     public static <T> Future<T> onContext(CompletableFuture<T> future) {
         Context context = Vertx.currentContext();
         return context == null ? Future.fromCompletionStage(future) : Future.fromCompletionStage(future, context);

@@ -49,7 +49,7 @@ public final class Views {
     }
 
     private static void copy(JsonNode source, ObjectNode out, Set<String> fields) {
-        source.fields().forEachRemaining(e -> {
+        source.properties().forEach(e -> {
             if (fields.contains(e.getKey()) && !e.getValue().isNull()) {
                 out.set(e.getKey(), e.getValue());
             }

@@ -1,0 +1,175 @@
+package org.xinyong.api.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.xinyong.api.http.Problem;
+import org.xinyong.core.code.CreditCode;
+
+/**
+ * Parses a check request body: JSON ({@code [{"name","code"}]} or {@code {"entries": […]}}) or CSV
+ * in UTF-8 (with or without BOM) or GBK/GB18030, detected from the bytes. A CSV may have a header
+ * (名称/name, 统一社会信用代码/code) or none, in which case each cell is taken as a code when it has
+ * a code's shape and as a name otherwise.
+ */
+public final class CheckInput {
+    public static final Charset GB18030 = Charset.forName("GB18030");
+
+    /** The entries and, for CSV, the encoding to answer in. */
+    public record Parsed(List<CheckEntry> entries, boolean csv, Charset charset) {
+    }
+
+    private CheckInput() {
+    }
+
+    public static Parsed parse(byte[] body, String contentType, ObjectMapper mapper, int maxEntries) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        if (body.length == 0) {
+            throw Problem.badRequest("empty-body", "请求内容为空", "Send a JSON array of {name, code} or a CSV file.");
+        }
+        if (type.contains("json") || (!type.contains("csv") && looksLikeJson(body))) {
+            return new Parsed(json(body, mapper, maxEntries), false, StandardCharsets.UTF_8);
+        }
+        if (type.isEmpty() || type.contains("csv") || type.startsWith("text/plain") || type.contains("octet-stream")) {
+            Charset charset = detect(body);
+            return new Parsed(csv(decode(body, charset), maxEntries), true, charset);
+        }
+        throw Problem.of(415, "unsupported-media-type", "不支持的内容类型", "Send application/json or text/csv.");
+    }
+
+    private static boolean looksLikeJson(byte[] body) {
+        for (byte b : body) {
+            if (!Character.isWhitespace(b)) {
+                return b == '[' || b == '{';
+            }
+        }
+        return false;
+    }
+
+    static List<CheckEntry> json(byte[] body, ObjectMapper mapper, int maxEntries) {
+        JsonNode root;
+        try {
+            root = mapper.readTree(body);
+        } catch (IOException e) {
+            throw Problem.badRequest("bad-json", "JSON 格式错误", "The body is not valid JSON.");
+        }
+        JsonNode array = root != null && root.isObject() ? root.get("entries") : root;
+        if (array == null || !array.isArray()) {
+            throw Problem.badRequest("bad-json", "JSON 格式错误", "Expected an array of {\"name\", \"code\"} objects.");
+        }
+        checkCount(array.size(), maxEntries);
+        List<CheckEntry> entries = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode e = array.get(i);
+            if (!e.isObject() || (e.has("name") && !e.get("name").isTextual()) || (e.has("code") && !e.get("code").isTextual())) {
+                throw Problem.badRequest("bad-entry", "第" + (i + 1) + "条格式错误", "Entry " + i + " must be an object with string 'name' and/or 'code'.");
+            }
+            entries.add(entry(i, e.path("name").asText(""), e.path("code").asText("")));
+        }
+        return entries;
+    }
+
+    static List<CheckEntry> csv(String text, int maxEntries) {
+        List<CSVRecord> rows;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT.builder()
+                .setIgnoreEmptyLines(true).setTrim(true).get())) {
+            rows = parser.getRecords();
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            throw Problem.badRequest("bad-csv", "CSV 格式错误", "The CSV cannot be read (check quotes): " + rootMessage(e));
+        }
+        if (rows.isEmpty()) {
+            throw Problem.badRequest("empty-body", "CSV 中没有数据", "The CSV has no rows.");
+        }
+        int nameColumn = -1;
+        int codeColumn = -1;
+        CSVRecord first = rows.get(0);
+        for (int c = 0; c < first.size(); c++) {
+            String h = first.get(c).replaceAll("[\\s\"]", "").toLowerCase(Locale.ROOT);
+            if (h.equals("名称") || h.equals("name") || h.contains("企业名称") || h.contains("主体名称") || h.equals("单位名称")) {
+                nameColumn = c;
+            } else if (h.contains("统一社会信用代码") || h.equals("code") || h.equals("信用代码") || h.equals("代码")) {
+                codeColumn = c;
+            }
+        }
+        boolean header = nameColumn >= 0 || codeColumn >= 0;
+        List<CheckEntry> entries = new ArrayList<>();
+        for (int r = header ? 1 : 0; r < rows.size(); r++) {
+            CSVRecord row = rows.get(r);
+            String name = "";
+            String code = "";
+            if (header) {
+                name = nameColumn >= 0 && nameColumn < row.size() ? row.get(nameColumn) : "";
+                code = codeColumn >= 0 && codeColumn < row.size() ? row.get(codeColumn) : "";
+            } else {
+                for (int c = 0; c < Math.min(2, row.size()); c++) {
+                    String cell = row.get(c);
+                    if (code.isEmpty() && CreditCode.looksLikeCode(cell)) {
+                        code = cell;
+                    } else if (name.isEmpty()) {
+                        name = cell;
+                    }
+                }
+            }
+            if (name.isBlank() && code.isBlank()) {
+                continue;
+            }
+            entries.add(entry(entries.size(), name, code));
+            checkCount(entries.size(), maxEntries);
+        }
+        if (entries.isEmpty()) {
+            throw Problem.badRequest("empty-body", "CSV 中没有数据", "The CSV has a header but no entries.");
+        }
+        return entries;
+    }
+
+    private static CheckEntry entry(int index, String name, String code) {
+        if (name.length() > 200 || code.length() > 40) {
+            throw Problem.badRequest("bad-entry", "第" + (index + 1) + "条过长", "Names are at most 200 characters, codes 40.");
+        }
+        return new CheckEntry(index, name, code);
+    }
+
+    private static void checkCount(int count, int max) {
+        if (count > max) {
+            throw Problem.of(413, "too-many-entries", "核查条数超过上限",
+                    "At most " + max + " entries per request for this caller.");
+        }
+    }
+
+    /** UTF-8 when the bytes decode strictly as UTF-8 (BOM or not), else GB18030, a superset of GBK. */
+    static Charset detect(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException e) {
+            return GB18030;
+        }
+    }
+
+    static String decode(byte[] body, Charset charset) {
+        String text = new String(body, charset);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        String m = String.valueOf(t.getMessage());
+        return m.length() > 160 ? m.substring(0, 160) : m;
+    }
+}

@@ -1,0 +1,65 @@
+package org.xinyong.api.check;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.xinyong.api.ApiSettings;
+import org.xinyong.api.Backend;
+import org.xinyong.api.security.AuditLog;
+import org.xinyong.api.security.Caller;
+import org.xinyong.api.security.CallerHandler;
+import org.xinyong.api.support.Responses;
+
+/**
+ * {@code POST /api/check}: counterparty checks for banks and bidders. Keyed callers may send up to
+ * the configured maximum (10,000); anonymous ones a handful. Every check is audited.
+ */
+public final class CheckRoutes {
+    private final Backend backend;
+    private final ApiSettings settings;
+    private final AuditLog audit;
+    private final CheckService service;
+
+    public CheckRoutes(Backend backend, ApiSettings settings, AuditLog audit) {
+        this.backend = backend;
+        this.settings = settings;
+        this.audit = audit;
+        this.service = new CheckService(backend);
+    }
+
+    /** Mounted before the general body handler: this endpoint's bodies are larger. */
+    public void mountBodyHandler(Router router) {
+        router.post("/api/check").handler(BodyHandler.create(false).setBodyLimit(settings.checkBodyLimitBytes()));
+    }
+
+    public void mount(Router router) {
+        router.post("/api/check").handler(this::handleCheck);
+    }
+
+    private void handleCheck(RoutingContext ctx) {
+        Caller caller = CallerHandler.of(ctx);
+        int max = caller.isAnonymous() ? settings.checkAnonymousMaxEntries() : settings.checkMaxEntries();
+        Buffer body = ctx.body().buffer();
+        CheckInput.Parsed input = CheckInput.parse(body == null ? new byte[0] : body.getBytes(),
+                ctx.request().getHeader("Content-Type"), backend.mapper(), max);
+        service.check(input.entries()).onSuccess(results -> {
+            Set<String> subjects = new LinkedHashSet<>();
+            results.stream().filter(r -> r.subject() != null).forEach(r -> subjects.add(r.subject().key()));
+            audit.record("check", caller, subjects, input.entries().size() + " entries");
+            String accept = ctx.request().getHeader("Accept");
+            boolean csv = accept != null && accept.contains("text/csv")
+                    || input.csv() && (accept == null || !accept.contains("application/json"));
+            if (csv) {
+                ctx.response().putHeader("Content-Type", "text/csv; charset=" + (input.charset().equals(StandardCharsets.UTF_8) ? "utf-8" : "GB18030"))
+                        .putHeader("Content-Disposition", "attachment; filename=\"check-results.csv\"")
+                        .end(Buffer.buffer(CheckOutput.csv(results, input.charset())));
+            } else {
+                Responses.json(ctx, backend.mapper(), CheckOutput.json(backend.mapper(), results));
+            }
+        }).onFailure(ctx::fail);
+    }
+}

@@ -1,0 +1,203 @@
+package org.xinyong.api.check;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.xinyong.api.Backend;
+import org.xinyong.api.check.CheckResult.ListEntry;
+import org.xinyong.api.check.CheckResult.Penalty;
+import org.xinyong.api.support.Async;
+import org.xinyong.core.code.CreditCode;
+import org.xinyong.core.es.Visibility;
+import org.xinyong.core.model.ListType;
+import org.xinyong.core.text.Names;
+
+/**
+ * Checks a batch of counterparties: recall from Elasticsearch (codes by one {@code _mget}, names by
+ * {@code _msearch} batches), precision from {@link MatchScorer}, then the matched subjects' public
+ * list entries and penalties in one query, and a verdict per entry.
+ */
+public final class CheckService {
+    private static final int CANDIDATES = 5;
+    private static final int MSEARCH_BATCH = 250;
+    private static final int ADVERSE_PAGE = 5_000;
+
+    private final Backend backend;
+    private final MatchScorer scorer = new MatchScorer();
+
+    public CheckService(Backend backend) {
+        this.backend = backend;
+    }
+
+    public Future<List<CheckResult>> check(List<CheckEntry> entries) {
+        Map<Integer, List<Candidate>> candidates = new HashMap<>();
+        entries.forEach(e -> candidates.put(e.index(), new ArrayList<>()));
+        return byCode(entries, candidates)
+                .compose(v -> byName(entries, candidates, 0))
+                .compose(v -> {
+                    Map<Integer, Best> best = new HashMap<>();
+                    for (CheckEntry entry : entries) {
+                        best.put(entry.index(), best(entry, candidates.get(entry.index())));
+                    }
+                    Set<String> keys = new LinkedHashSet<>();
+                    best.values().stream().filter(b -> b.score != null && b.score.value() >= MatchScorer.REVIEW)
+                            .forEach(b -> keys.add(b.candidate.key()));
+                    return adverse(new ArrayList<>(keys), new HashMap<>(), null).map(records -> {
+                        List<CheckResult> results = new ArrayList<>(entries.size());
+                        for (CheckEntry entry : entries) {
+                            Best b = best.get(entry.index());
+                            AdverseRecords r = b.candidate == null ? AdverseRecords.NONE
+                                    : records.getOrDefault(b.candidate.key(), AdverseRecords.NONE);
+                            boolean invalidCode = !entry.code().isBlank() && CreditCode.tryParse(entry.code()).isEmpty();
+                            results.add(Verdicts.decide(entry, b.candidate, b.score, r.lists, r.penalties, invalidCode));
+                        }
+                        return results;
+                    });
+                });
+    }
+
+    private record Best(Candidate candidate, MatchScorer.Score score) {
+    }
+
+    private Best best(CheckEntry entry, List<Candidate> candidates) {
+        Best best = new Best(null, null);
+        for (Candidate c : candidates) {
+            MatchScorer.Score s = scorer.score(entry, c);
+            if (best.score == null || s.value() > best.score.value()) {
+                best = new Best(c, s);
+            }
+        }
+        return best;
+    }
+
+    /** Valid codes are document ids in the subjects index: one multi-get answers all of them. */
+    private Future<Void> byCode(List<CheckEntry> entries, Map<Integer, List<Candidate>> candidates) {
+        Map<String, List<Integer>> byCode = new HashMap<>();
+        for (CheckEntry e : entries) {
+            CreditCode.tryParse(e.code()).ifPresent(c -> byCode.computeIfAbsent(c.value(), k -> new ArrayList<>()).add(e.index()));
+        }
+        if (byCode.isEmpty()) {
+            return Future.succeededFuture();
+        }
+        return Async.es(backend.metrics(), "mget", backend.es().async().mget(m -> m.index(backend.names().subjects())
+                        .ids(new ArrayList<>(byCode.keySet()))
+                        .sourceIncludes("key", "name", "formerNames", "creditCode"), JsonNode.class))
+                .map((MgetResponse<JsonNode> response) -> {
+                    response.docs().forEach(item -> {
+                        if (item.isResult() && item.result().found()) {
+                            Candidate c = candidate(item.result().source());
+                            byCode.getOrDefault(item.result().id(), List.of()).forEach(i -> candidates.get(i).add(c));
+                        }
+                    });
+                    return null;
+                });
+    }
+
+    /** Name recall in {@code _msearch} batches, one after another so a big check cannot flood the cluster. */
+    private Future<Void> byName(List<CheckEntry> entries, Map<Integer, List<Candidate>> candidates, int from) {
+        List<CheckEntry> named = entries.stream().filter(e -> !e.name().isBlank()).toList();
+        if (from >= named.size()) {
+            return Future.succeededFuture();
+        }
+        List<CheckEntry> batch = named.subList(from, Math.min(named.size(), from + MSEARCH_BATCH));
+        List<RequestItem> searches = new ArrayList<>(batch.size());
+        for (CheckEntry e : batch) {
+            searches.add(RequestItem.of(r -> r.header(h -> h.index(backend.names().subjects()))
+                    .body(b -> b.size(CANDIDATES).query(nameQuery(e.name()))
+                            .source(s -> s.filter(f -> f.includes("key", "name", "formerNames", "creditCode"))))));
+        }
+        return Async.es(backend.metrics(), "msearch", backend.es().async().msearch(m -> m.searches(searches), JsonNode.class))
+                .compose((MsearchResponse<JsonNode> response) -> {
+                    for (int i = 0; i < batch.size(); i++) {
+                        MultiSearchResponseItem<JsonNode> item = response.responses().get(i);
+                        if (item.isResult()) {
+                            List<Candidate> list = candidates.get(batch.get(i).index());
+                            for (Hit<JsonNode> hit : item.result().hits().hits()) {
+                                Candidate c = candidate(hit.source());
+                                if (list.stream().noneMatch(x -> x.key().equals(c.key()))) {
+                                    list.add(c);
+                                }
+                            }
+                        }
+                    }
+                    return byName(entries, candidates, from + MSEARCH_BATCH);
+                });
+    }
+
+    static Query nameQuery(String name) {
+        String core = Names.coreName(name);
+        return Query.of(q -> q.bool(b -> b
+                .should(s -> s.match(m -> m.field("name.exact").query(name).boost(10f)))
+                .should(s -> s.match(m -> m.field("formerNames.exact").query(name).boost(6f)))
+                .should(s -> s.match(m -> m.field("coreName.exact").query(core).boost(8f)))
+                // the analyzer turns the core name into pinyin: homophones meet here
+                .should(s -> s.match(m -> m.field("coreName.pinyin_full").query(core).boost(4f)))
+                .should(s -> s.match(m -> m.field("name").query(name).minimumShouldMatch("70%")))
+                .minimumShouldMatch("1")));
+    }
+
+    private static Candidate candidate(JsonNode source) {
+        List<String> former = new ArrayList<>();
+        source.path("formerNames").forEach(n -> former.add(n.asText()));
+        return new Candidate(source.path("key").asText(), source.path("name").asText(), former,
+                source.hasNonNull("creditCode") ? source.get("creditCode").asText() : null);
+    }
+
+    private record AdverseRecords(List<ListEntry> lists, List<Penalty> penalties) {
+        static final AdverseRecords NONE = new AdverseRecords(List.of(), List.of());
+    }
+
+    /** The public list entries and penalties of the matched subjects, paged with search_after. */
+    private Future<Map<String, AdverseRecords>> adverse(List<String> keys, Map<String, AdverseRecords> into,
+                                                       List<FieldValue> after) {
+        if (keys.isEmpty()) {
+            return Future.succeededFuture(into);
+        }
+        return Async.es(backend.metrics(), "search", backend.es().async().search(s -> {
+            s.index(backend.names().records()).size(ADVERSE_PAGE)
+                    .source(src -> src.filter(f -> f.includes("subjectKey", "kind", "listType", "decisionDate",
+                            "authority", "documentNumber", "tier", "category")))
+                    .query(q -> q.bool(b -> b.filter(Visibility.publicOnly())
+                            .filter(f -> f.terms(t -> t.field("subjectKey").terms(v -> v.value(keys.stream().map(FieldValue::of).toList()))))
+                            .filter(f -> f.terms(t -> t.field("kind").terms(v -> v.value(List.of(
+                                    FieldValue.of("RED_LIST"), FieldValue.of("BLACK_LIST"), FieldValue.of("PENALTY"))))))))
+                    .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+            Optional.ofNullable(after).ifPresent(s::searchAfter);
+            return s;
+        }, JsonNode.class)).compose((SearchResponse<JsonNode> response) -> {
+            List<Hit<JsonNode>> hits = response.hits().hits();
+            for (Hit<JsonNode> hit : hits) {
+                JsonNode r = hit.source();
+                String key = r.path("subjectKey").asText();
+                AdverseRecords current = into.computeIfAbsent(key, k -> new AdverseRecords(new ArrayList<>(), new ArrayList<>()));
+                if ("PENALTY".equals(r.path("kind").asText())) {
+                    current.penalties.add(new Penalty(r.path("documentNumber").asText(null), r.path("decisionDate").asText(null),
+                            r.path("tier").asText(null), r.path("authority").asText(null), r.path("category").asText(null)));
+                } else if (r.hasNonNull("listType")) {
+                    ListType type = ListType.valueOf(r.get("listType").asText());
+                    current.lists.add(new ListEntry(type.name(), type.label(), type.kind().name(),
+                            r.path("decisionDate").asText(null), r.path("authority").asText(null)));
+                }
+            }
+            if (hits.size() == ADVERSE_PAGE) {
+                return adverse(keys, into, hits.get(hits.size() - 1).sort());
+            }
+            return Future.succeededFuture(into);
+        });
+    }
+}

@@ -1,0 +1,172 @@
+package org.xinyong.api.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.xinyong.api.testing.Json;
+import org.xinyong.api.testing.ServiceFixture;
+import org.xinyong.api.testing.TestData;
+
+/** {@code /api/search} and {@code /api/suggest} against the real server and real Elasticsearch. */
+class SearchApiIT {
+    private static ServiceFixture service;
+    private static TestData data;
+
+    @BeforeAll
+    static void start() {
+        service = ServiceFixture.start(SearchApiIT.class);
+        data = service.data();
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    private static JsonNode search(String query) {
+        HttpResponse<String> response = service.get("/api/search?" + query);
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.parse(response.body());
+    }
+
+    private static String q(String text) {
+        return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void search_validCode_ranksThatSubjectFirst() {
+        JsonNode body = search(q(data.jiafangCode));
+        assertEquals(data.jiafangCode, body.path("subjects").path(0).path("creditCode").asText());
+        assertEquals(data.jiafangCode, body.path("hits").path(0).path("creditCode").asText());
+    }
+
+    @Test
+    void search_exactName_outranksPartialMatches() {
+        JsonNode body = search(q(data.jiafangCityName));
+        assertEquals(data.jiafangCityName, body.path("subjects").path(0).path("name").asText());
+        assertEquals(data.jiafangCityName, body.path("hits").path(0).path("subjectName").asText());
+    }
+
+    @Test
+    void search_chineseWord_findsBothJiafangSubjects() {
+        JsonNode body = search(q("家纺"));
+        Set<String> names = new HashSet<>(Json.texts(body.path("subjects"), "name"));
+        assertTrue(names.containsAll(Set.of(data.jiafangName, data.jiafangCityName)), names.toString());
+        assertTrue(body.path("hits").path(0).path("highlight").toString().contains("<em>"), "highlighted");
+    }
+
+    @Test
+    void search_pinyinWithSpace_findsSubject() {
+        JsonNode body = search(q("nantong jiafang"));
+        Set<String> names = new HashSet<>(Json.texts(body.path("subjects"), "name"));
+        assertTrue(names.contains(data.jiafangName), names.toString());
+    }
+
+    @Test
+    void suggest_initials_findsSubject() {
+        JsonNode body = Json.parse(service.get("/api/suggest?q=ntjf").body());
+        List<String> names = Json.texts(body.path("suggestions"), "name");
+        assertTrue(names.contains(data.jiafangCityName), names.toString());
+        assertTrue(names.contains(data.jiafangName), "initials of the words in order, skipping one: " + names);
+    }
+
+    @Test
+    void suggest_pinyinPrefix_findsSubject() {
+        JsonNode body = Json.parse(service.get("/api/suggest?q=nantongguoji").body());
+        assertEquals(data.jiafangName, body.path("suggestions").path(0).path("name").asText());
+    }
+
+    @Test
+    void suggest_codePrefix_findsSubject() {
+        JsonNode body = Json.parse(service.get("/api/suggest?q=" + data.blackCode.substring(0, 16)).body());
+        assertEquals(data.blackName, body.path("suggestions").path(0).path("name").asText());
+    }
+
+    @Test
+    void search_hiddenRecords_areNeverReturned() {
+        for (String number : data.jiafangHiddenPenalties()) {
+            JsonNode body = search(q(number));
+            assertFalse(body.path("hits").toString().contains(number), number + " must be invisible");
+        }
+        for (String number : data.jiafangVisiblePenalties()) {
+            JsonNode body = search(q(number));
+            assertEquals(number, body.path("hits").path(0).path("documentNumber").asText());
+        }
+    }
+
+    @Test
+    void search_facetFilter_narrowsToKind() {
+        JsonNode all = search(q("南通") + "&size=5");
+        JsonNode kinds = all.path("facets").path("kind");
+        assertTrue(kinds.size() >= 2, kinds.toString());
+        JsonNode licences = search(q("南通") + "&kind=LICENSE");
+        licences.path("hits").forEach(h -> assertEquals("LICENSE", h.path("kind").asText()));
+        long facetCount = 0;
+        for (JsonNode k : kinds) {
+            if (k.path("value").asText().equals("LICENSE")) {
+                facetCount = k.path("count").asLong();
+            }
+        }
+        assertEquals(facetCount, licences.path("total").asLong());
+    }
+
+    @Test
+    void search_fullResidentId_findsPersonButShowsOnlyMask() {
+        HttpResponse<String> response = service.get("/api/search?" + q(data.personId));
+        assertEquals(200, response.statusCode());
+        assertFalse(response.body().contains(data.personId), "the full ID never leaves the server");
+        JsonNode body = Json.parse(response.body());
+        assertEquals(data.personPenalty, body.path("hits").path(0).path("documentNumber").asText());
+        assertEquals(data.personId.substring(0, 4) + "**********" + data.personId.substring(14),
+                body.path("hits").path(0).path("personIdMasked").asText());
+    }
+
+    @Test
+    void search_deepPaging_refusedThenCursorContinues() {
+        HttpResponse<String> deep = service.get("/api/search?" + q("测试处罚记录") + "&page=60&size=20");
+        assertEquals(400, deep.statusCode());
+        assertTrue(deep.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(deep.body().contains("page-too-deep"));
+
+        Set<String> seen = new HashSet<>();
+        JsonNode page = search(q("测试处罚记录") + "&size=25&sort=date");
+        long total = page.path("total").asLong();
+        while (true) {
+            page.path("hits").forEach(h -> assertTrue(seen.add(h.path("id").asText()), "no duplicates across pages"));
+            if (!page.has("nextCursor")) {
+                break;
+            }
+            page = search(q("测试处罚记录") + "&size=25&sort=date&cursor=" + page.path("nextCursor").asText());
+        }
+        assertEquals(total, seen.size());
+        assertTrue(total >= 60, "filler records found: " + total);
+    }
+
+    @Test
+    void search_badInput_answersProblems() {
+        assertProblem(service.get("/api/search?" + q("南".repeat(201))), 400, "query-too-long");
+        assertProblem(service.get("/api/search?q=x&page=abc"), 400, "bad-parameter");
+        assertProblem(service.get("/api/search?q=x&size=1000"), 400, "bad-parameter");
+        assertProblem(service.get("/api/search?q=x&kind=NOPE"), 400, "bad-parameter");
+        assertProblem(service.get("/api/search?q=x&cursor=bm90LWEtY3Vyc29y"), 400, "bad-cursor");
+    }
+
+    static void assertProblem(HttpResponse<String> response, int status, String type) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        JsonNode body = Json.parse(response.body());
+        assertTrue(body.path("type").asText().endsWith("/" + type), body.toString());
+        assertFalse(response.body().contains("Exception"), "no internals in problems");
+    }
+}
