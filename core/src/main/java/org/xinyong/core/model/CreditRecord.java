@@ -13,7 +13,9 @@ import java.util.Objects;
  * A natural person's ID is never stored: only its keyed hash ({@code personIdHash}, for lookups)
  * and its mask ({@code personIdMasked}, for display).
  *
- * @param id stable document id: a hash of {@code source} and {@code sourceKey}
+ * @param id stable document id: a hash of the kind and the record's natural key (document number and
+ *     authority, list entry, 承诺编码 …), never of the file it came from, so the same record from a
+ *     renamed file or another format is the same document
  * @param sourceKey the natural key within the source (document number + authority, list entry …)
  * @param subjectKey the subject's 统一社会信用代码, or {@code P…} (ID hash) for a natural person
  * @param region 6-digit administrative division code

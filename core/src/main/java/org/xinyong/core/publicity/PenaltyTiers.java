@@ -17,6 +17,8 @@ public final class PenaltyTiers {
     /** From 1,000,000 yuan (100 万元) a fine or confiscation is serious. */
     public static final double SERIOUS_AMOUNT_MIN = 100.0;
 
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[;；,，、/\\s]+");
+
     private PenaltyTiers() {
     }
 
@@ -26,18 +28,24 @@ public final class PenaltyTiers {
      * @param confiscated 没收金额 in 万元, or null
      */
     public static Tier derive(String categories, Double fine, Double confiscated) {
-        double amount = (fine == null ? 0 : fine) + (confiscated == null ? 0 : confiscated);
+        Double amount = fine == null && confiscated == null ? null
+                : (fine == null ? 0 : fine) + (confiscated == null ? 0 : confiscated);
         Tier worst = null;
         String text = categories == null ? "" : categories.toLowerCase(Locale.ROOT);
-        for (String part : text.split("[;；,，、/\\s]+")) {
+        for (String part : SEPARATORS.split(text)) {
             if (!part.isBlank()) {
                 worst = max(worst, tierOf(part.trim(), amount));
             }
         }
-        return worst != null ? worst : amount > 0 ? byAmount(amount) : Tier.GENERAL;
+        return worst != null ? worst : amount != null && amount > 0 ? byAmount(amount) : Tier.GENERAL;
     }
 
-    private static Tier tierOf(String category, double amount) {
+    private static Tier tierOf(String category, Double amount) {
+        if (category.contains("暂扣或吊销")) {
+            // the national enumeration's combined label does not say which happened; publishing a
+            // suspension for three years would harm the subject more than the opposite error
+            return Tier.GENERAL;
+        }
         if (category.contains("吊销") || category.contains("责令关闭") || category.contains("停产停业")
                 || category.contains("限制从业") || category.contains("禁止从业") || category.contains("拘留")
                 || category.contains("限制开展生产经营")) {
@@ -47,7 +55,8 @@ public final class PenaltyTiers {
             return Tier.GENERAL;
         }
         if (category.contains("罚款") || category.contains("没收")) {
-            return byAmount(amount);
+            // no amount given: we cannot tell a small fine from a large one, so the middle tier
+            return amount == null ? Tier.GENERAL : byAmount(amount);
         }
         if (category.contains("警告") || category.contains("通报批评")) {
             return Tier.MINOR;

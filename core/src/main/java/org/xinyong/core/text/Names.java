@@ -21,6 +21,10 @@ public final class Names {
             "总公司", "公司", "农民专业合作社", "专业合作社", "合作社", "个体工商户", "普通合伙", "有限合伙",
             "合伙企业", "集团", "商行", "门市部", "经营部", "工作室");
 
+    private static final java.util.regex.Pattern BRACKETED_REGION =
+            java.util.regex.Pattern.compile("\\((?:江苏|南通|中国|江苏省|南通市)\\)");
+    private static final java.util.regex.Pattern TRAILING_BRACKET = java.util.regex.Pattern.compile("\\([^)]*\\)$");
+
     private Names() {
     }
 
@@ -57,22 +61,28 @@ public final class Names {
      */
     public static String coreName(String name) {
         String n = normalize(name);
-        String core = n.replaceAll("\\((?:江苏|南通|中国|江苏省|南通市)\\)", "");
+        String core = BRACKETED_REGION.matcher(n).replaceAll("");
         core = stripPrefix(core);
         boolean stripped = true;
         while (stripped) {
             stripped = false;
             for (String suffix : FORM_SUFFIXES) {
-                if (core.endsWith(suffix) && core.length() > suffix.length()) {
-                    core = core.substring(0, core.length() - suffix.length());
-                    stripped = true;
+                if (core.endsWith(suffix)) {
+                    // the longest matching suffix decides; if too little is left, stop (南通有限公司
+                    // must not lose 公司 alone and become 南通有限)
+                    if (core.length() - suffix.length() >= 2) {
+                        core = core.substring(0, core.length() - suffix.length());
+                        stripped = true;
+                    }
                     break;
                 }
             }
         }
-        core = core.replaceAll("\\([^)]*\\)$", "");
+        core = TRAILING_BRACKET.matcher(core).replaceAll("");
         core = stripPrefix(core);
-        return core.length() >= 2 ? core : n;
+        // nothing distinctive left (南通有限公司): the whole normal form is the best core there is
+        boolean onlyForm = FORM_SUFFIXES.contains(core) || REGION_PREFIXES.contains(core);
+        return core.length() >= 2 && !onlyForm ? core : n;
     }
 
     private static String stripPrefix(String name) {

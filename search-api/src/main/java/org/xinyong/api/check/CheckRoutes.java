@@ -12,6 +12,7 @@ import org.xinyong.api.Backend;
 import org.xinyong.api.security.AuditLog;
 import org.xinyong.api.security.Caller;
 import org.xinyong.api.security.CallerHandler;
+import org.xinyong.api.support.Async;
 import org.xinyong.api.support.Responses;
 
 /**
@@ -46,7 +47,7 @@ public final class CheckRoutes {
         Buffer body = ctx.body().buffer();
         CheckInput.Parsed input = CheckInput.parse(body == null ? new byte[0] : body.getBytes(),
                 ctx.request().getHeader("Content-Type"), backend.mapper(), max);
-        service.check(input.entries()).onSuccess(results -> {
+        service.check(input.entries()).onSuccess(Async.guarded(ctx, results -> {
             Set<String> subjects = new LinkedHashSet<>();
             results.stream().filter(r -> r.subject() != null).forEach(r -> subjects.add(r.subject().key()));
             audit.record("check", caller, subjects, input.entries().size() + " entries");
@@ -60,6 +61,6 @@ public final class CheckRoutes {
             } else {
                 Responses.json(ctx, backend.mapper(), CheckOutput.json(backend.mapper(), results));
             }
-        }).onFailure(ctx::fail);
+        })).onFailure(ctx::fail);
     }
 }

@@ -41,7 +41,7 @@ public final class ProblemResponder implements Handler<RoutingContext> {
         if (problem.detail() != null) {
             body.put("detail", problem.detail());
         }
-        body.put("instance", ctx.request().path());
+        body.put("instance", maskIds(ctx.request().path()));
         if (problem.retryAfterSeconds() != null) {
             ctx.response().putHeader("Retry-After", Long.toString(problem.retryAfterSeconds()));
         }
@@ -87,6 +87,13 @@ public final class ProblemResponder implements Handler<RoutingContext> {
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern ID_LIKE = java.util.regex.Pattern.compile("\\d{17}[\\dXx]");
+
+    /** A path may carry a resident ID someone typed; the answer never repeats it unmasked. */
+    static String maskIds(String path) {
+        return ID_LIKE.matcher(path).replaceAll(m -> org.xinyong.core.privacy.Masking.maskId(m.group()));
     }
 
     static Problem fromStatus(int status) {

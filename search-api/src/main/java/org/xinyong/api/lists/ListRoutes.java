@@ -85,7 +85,7 @@ public final class ListRoutes {
                         .sort(so -> so.field(f -> f.field("id").order(SortOrder.Asc)))
                         .aggregations("listType", a -> a.terms(t -> t.field("listType").size(10)))
                         .aggregations("region", a -> a.terms(t -> t.field("region").size(20))), JsonNode.class))
-                .onSuccess(response -> Responses.json(ctx, backend.mapper(), body(list, page, size, response)))
+                .onSuccess(Async.guarded(ctx, response -> Responses.json(ctx, backend.mapper(), body(list, page, size, response))))
                 .onFailure(ctx::fail);
     }
 

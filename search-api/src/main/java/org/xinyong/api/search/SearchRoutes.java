@@ -52,7 +52,8 @@ public final class SearchRoutes {
                         SubjectQueries.search(backend.names().subjects(), text, SUBJECTS_ON_FIRST_PAGE, true), JsonNode.class))
                 : Future.succeededFuture(null);
         Future.all(records, subjects)
-                .onSuccess(all -> Responses.json(ctx, backend.mapper(), searchBody(params, text, records.result(), subjects.result())))
+                .onSuccess(Async.guarded(ctx, all -> Responses.json(ctx, backend.mapper(),
+                        searchBody(params, text, records.result(), subjects.result()))))
                 .onFailure(ctx::fail);
     }
 
@@ -133,14 +134,14 @@ public final class SearchRoutes {
         QueryText text = QueryText.of(q, backend.idHasher());
         Async.es(backend.metrics(), "search", backend.es().async().search(
                         SubjectQueries.search(backend.names().subjects(), text, SUGGESTIONS, false), JsonNode.class))
-                .onSuccess(response -> {
+                .onSuccess(Async.guarded(ctx, response -> {
                     ObjectNode body = backend.mapper().createObjectNode();
                     body.put("query", text.echo());
                     ArrayNode out = body.putArray("suggestions");
                     response.hits().hits().forEach(hit -> Views.subject(hit.source(), out.addObject()));
                     body.put("tookMs", response.took());
                     Responses.json(ctx, backend.mapper(), body);
-                })
+                }))
                 .onFailure(ctx::fail);
     }
 }

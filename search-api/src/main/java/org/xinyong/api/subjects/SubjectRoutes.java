@@ -60,13 +60,13 @@ public final class SubjectRoutes {
                                 .sort(so -> so.field(f -> f.field("id").order(SortOrder.Asc)))
                                 .source(src -> src.filter(sf -> sf.excludes("personIdHash", "contentHash", "extra", "sourceKey"))))))
                 .aggregations("listType", a -> a.terms(t -> t.field("listType").size(10))), JsonNode.class));
-        Future.all(subject, records).onSuccess(all -> {
+        Future.all(subject, records).onSuccess(Async.guarded(ctx, all -> {
             if (!subject.result().found()) {
                 throw Problem.notFound("subject-not-found", "未找到该主体",
                         "No public credit information is held for " + key + ".");
             }
             Responses.json(ctx, backend.mapper(), fileBody(key, subject.result().source(), records.result()));
-        }).onFailure(ctx::fail);
+        })).onFailure(ctx::fail);
     }
 
     private ObjectNode fileBody(String key, JsonNode subjectSource, SearchResponse<JsonNode> records) {

@@ -10,6 +10,21 @@ import java.util.concurrent.CompletableFuture;
  * result back onto the Vert.x context of the request, so handlers never race on their state.
  */
 public final class Async {
+
+    /**
+     * Wraps a success callback so that anything it throws (a {@code Problem}, a bug) fails the
+     * request instead of vanishing in the event loop and leaving the client waiting forever.
+     */
+    public static <T> io.vertx.core.Handler<T> guarded(io.vertx.ext.web.RoutingContext ctx,
+                                                      java.util.function.Consumer<T> body) {
+        return value -> {
+            try {
+                body.accept(value);
+            } catch (RuntimeException e) {
+                ctx.fail(e);
+            }
+        };
+    }
     private Async() {
     }
 

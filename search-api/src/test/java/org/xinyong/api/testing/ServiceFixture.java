@@ -147,12 +147,12 @@ public final class ServiceFixture implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery)).GET().build());
+        return send(request(pathAndQuery).GET().build());
     }
 
     public HttpResponse<byte[]> getBytes(String pathAndQuery) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery)).GET().build(),
+            return http.send(request(pathAndQuery).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -1,0 +1,89 @@
+package org.xinyong.api.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Test;
+import org.xinyong.api.testing.Json;
+import org.xinyong.api.testing.ServiceFixture;
+
+/** Health, metrics, OpenAPI, rate limits, caching and unknown routes. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OperationsIT {
+    private static ServiceFixture service;
+
+    @BeforeAll
+    static void start() {
+        service = ServiceFixture.start(OperationsIT.class, Map.of("xinyong.api.anonymous.requests.per.minute", "30"));
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    @Test
+    void health_liveAndReady() {
+        assertEquals(200, service.get("/health/live").statusCode());
+        HttpResponse<String> ready = service.get("/health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertEquals("UP", Json.parse(ready.body()).path("status").asText());
+    }
+
+    @Test
+    void metrics_reportRoutesEsAndCaches() {
+        service.get("/api/search?q=x");
+        service.get("/api/search?q=x");
+        String metrics = service.get("/metrics").body();
+        assertTrue(metrics.contains("xinyong_http_request_duration_seconds_bucket{route=\"/api/search\""), metrics);
+        assertTrue(metrics.contains("xinyong_elasticsearch_duration_seconds_count{operation=\"search\"}"));
+        assertTrue(metrics.contains("xinyong_cache_hit_ratio{cache=\"responses\"}"));
+    }
+
+    @Test
+    void cache_secondIdenticalSearch_isAHit() {
+        HttpResponse<String> first = service.get("/api/search?q=cachetest");
+        HttpResponse<String> second = service.get("/api/search?q=cachetest");
+        assertEquals(first.body(), second.body());
+        assertEquals("HIT", second.headers().firstValue("X-Cache").orElse(""));
+    }
+
+    @Test
+    void openapi_describesEveryEndpoint() {
+        var doc = Json.parse(service.get("/api/openapi.json").body());
+        for (String path : new String[] {"/api/search", "/api/suggest", "/api/subjects/{key}", "/api/lists/{list}",
+                "/api/check", "/api/subjects/{key}/report.pdf", "/api/reports/{number}", "/api/reports/verify",
+                "/health/live", "/health/ready", "/metrics"}) {
+            assertTrue(doc.path("paths").has(path), path);
+        }
+    }
+
+    @Test
+    void unknownApiRoute_isProblem404() {
+        HttpResponse<String> response = service.get("/api/nope");
+        assertEquals(404, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // last: it spends this client's budget
+    void anonymousBurst_isRateLimitedWithRetryAfter() {
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 40; i++) {
+            last = service.get("/api/suggest?q=n" + i);
+            if (last.statusCode() == 429) {
+                break;
+            }
+        }
+        assertEquals(429, last.statusCode());
+        assertTrue(Integer.parseInt(last.headers().firstValue("Retry-After").orElse("0")) >= 1);
+        assertTrue(Json.parse(last.body()).path("type").asText().endsWith("/rate-limited"));
+    }
+}
