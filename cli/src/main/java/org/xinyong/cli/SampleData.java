@@ -5,12 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xinyong.core.es.EsClients;
 import org.xinyong.core.privacy.IdHasher;
+import org.xinyong.core.publicity.PublicityRule;
 import org.xinyong.core.settings.Config;
 import org.xinyong.core.settings.Homes;
 import org.xinyong.indexer.feed.FeedException;
@@ -45,7 +45,7 @@ final class SampleData {
                 return;
             }
             Path dir = Homes.dataHome(config).resolve("sample");
-            LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            LocalDate today = PublicityRule.today(Clock.systemUTC());
             long seed = config.longValue("xinyong.sample.seed", 0, Long.MAX_VALUE);
             LOG.info("First start: generating {} sample records into {} and loading them", records, dir);
             Generator.write(new GeneratorOptions(records, seed, dir, 0.0, EnumSet.allOf(OutputFormat.class), today));

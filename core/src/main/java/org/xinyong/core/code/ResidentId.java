@@ -47,7 +47,7 @@ public record ResidentId(String value) {
         try {
             LocalDate birth = LocalDate.of(Integer.parseInt(id.substring(6, 10)),
                     Integer.parseInt(id.substring(10, 12)), Integer.parseInt(id.substring(12, 14)));
-            if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now())) {
+            if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))) {
                 throw new DateTimeException("out of range");
             }
         } catch (DateTimeException e) {

@@ -36,7 +36,14 @@ public final class PublicityRule {
     public static final Period SERIOUS_MAX = Period.ofYears(3);
     public static final Period NEUTRAL_MAX = Period.ofYears(3);
 
+    /** Publicity days are Nantong's days: "today" is always the date in China Standard Time. */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
     private PublicityRule() {
+    }
+
+    public static LocalDate today(java.time.Clock clock) {
+        return LocalDate.now(clock.withZone(ZONE));
     }
 
     /**

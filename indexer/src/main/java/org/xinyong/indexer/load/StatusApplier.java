@@ -15,6 +15,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.xinyong.core.es.EsClients;
 import org.xinyong.core.model.RecordStatus;
+import org.xinyong.core.publicity.PublicityRule;
 
 /**
  * Applies status feeds (信用修复 → REPAIRED, 撤销 → REVOKED): finds the record by id, or by
@@ -50,7 +51,7 @@ final class StatusApplier {
                 for (String id : ids) {
                     Map<String, Object> partial = new LinkedHashMap<>();
                     partial.put("status", change.status().name());
-                    partial.put("statusDate", (change.date() != null ? change.date() : LocalDate.now(clock)).toString());
+                    partial.put("statusDate", (change.date() != null ? change.date() : PublicityRule.today(clock)).toString());
                     partial.put("updatedAt", clock.instant().toString());
                     es.client().update(u -> u.index(index).id(id).doc(partial), JsonNode.class);
                 }

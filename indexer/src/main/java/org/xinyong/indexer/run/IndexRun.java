@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.xinyong.core.es.Freshness;
 import org.xinyong.core.es.IndexNames;
 import org.xinyong.core.json.Json;
 import org.xinyong.core.privacy.IdHasher;
+import org.xinyong.core.publicity.PublicityRule;
 import org.xinyong.indexer.feed.Feed;
 import org.xinyong.indexer.feed.FeedContext;
 import org.xinyong.indexer.feed.FeedException;
@@ -129,7 +129,7 @@ public final class IndexRun {
         progress.fileStarted(file.getFileName().toString(), expected);
         long readBefore = loader.rowsRead();
         long rejectedInFile = 0;
-        FeedContext context = FeedContext.forFile(file, idHasher, LocalDate.now(clock));
+        FeedContext context = FeedContext.forFile(file, idHasher, PublicityRule.today(clock));
         try (Feed feed = Feed.open(file, kind, context);
              RejectWriter writer = RejectWriter.to(rejects, feed)) {
             currentRejects = writer;
