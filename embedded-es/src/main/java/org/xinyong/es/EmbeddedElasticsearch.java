@@ -127,28 +127,18 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         String runningPlugin = Files.isRegularFile(layout.run().resolve("plugin.sha256"))
                 ? Distribution.readString(layout.run().resolve("plugin.sha256")) : "";
         if (!runningPlugin.equals(PluginInstaller.bundledSha256())) {
-            LOG.info("The running Elasticsearch has an older analysis plugin; restarting it");
-            stopForeign(layout);
-            return Optional.empty();
+            // another process owns it and may be using it: stopping it under them would break
+            // their searches mid-flight, so say what to do instead
+            throw new EmbeddedEsException("the Elasticsearch running for " + layout.root().getParent()
+                    + " (started by process " + ownerPid(layout) + ") has a different analysis plugin than this build; "
+                    + "stop that process, or set XINYONG_HOME to another directory");
         }
         LOG.info("Reusing the Elasticsearch already running for this home on port {}", port);
         return Optional.of(new EmbeddedElasticsearch(URI.create("http://127.0.0.1:" + port), null, layout));
     }
 
-    /** Stops a server another launcher started, through its watchdog (TERM stops it cleanly). */
-    private static void stopForeign(EsLayout layout) {
-        if (!Files.isRegularFile(layout.pidFile())) {
-            return;
-        }
-        try {
-            long pid = Long.parseLong(Distribution.readString(layout.pidFile()));
-            ProcessHandle.of(pid).ifPresent(p -> {
-                p.destroy();
-                p.onExit().orTimeout(60, TimeUnit.SECONDS).exceptionally(t -> null).join();
-            });
-        } catch (RuntimeException e) {
-            LOG.warn("Could not stop the older server: {}", e.getMessage());
-        }
+    private static String ownerPid(EsLayout layout) {
+        return Files.isRegularFile(layout.pidFile()) ? Distribution.readString(layout.pidFile()) : "unknown";
     }
 
     private static EmbeddedElasticsearch launch(EmbeddedSettings settings, Distribution distribution,

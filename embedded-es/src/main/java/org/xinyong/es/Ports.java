@@ -12,7 +12,9 @@ final class Ports {
 
     static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            // as Elasticsearch binds: connections of a previous server in TIME_WAIT do not make the
+            // port unusable, and a restart keeps its port (clients reconnect without reconfiguring)
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             return true;
         } catch (IOException e) {

@@ -92,7 +92,7 @@ public final class ServiceFixture implements AutoCloseable {
     }
 
     /** Loads the records as a rebuild does: new versions, then the aliases swap. */
-    static LoadSummary load(EsClients clients, IndexNames names, TestData data) {
+    public static LoadSummary load(EsClients clients, IndexNames names, TestData data) {
         IndexAdmin admin = new IndexAdmin(clients.client(), names);
         admin.ensureLive();
         String records = admin.createVersion(IndexAdmin.Kind.RECORDS, true);
