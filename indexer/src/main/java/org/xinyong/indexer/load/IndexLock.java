@@ -59,13 +59,11 @@ public final class IndexLock implements AutoCloseable {
                 client.create(c -> c.index(metaIndex).id(LOCK_ID).refresh(Refresh.True)
                         .document(Map.of("type", "lock", "owner", owner, "expiresAt", expires.toString())));
                 return new IndexLock(client, metaIndex, ttl, clock, owner);
-            } catch (ElasticsearchException e) {
-                if (e.status() != 409) {
-                    throw e;
+            } catch (ElasticsearchException | IOException e) {
+                if (status(e) != 409) {
+                    throw e instanceof IOException io ? new UncheckedIOException(io) : (ElasticsearchException) e;
                 }
                 takeOverIfStale(client, metaIndex, clock);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
         throw new IndexLockedException(describeHolder(client, metaIndex));
@@ -89,13 +87,25 @@ public final class IndexLock implements AutoCloseable {
             // only delete the version we looked at: if the holder just renewed, we lose the race, correctly
             client.delete(d -> d.index(metaIndex).id(LOCK_ID).ifSeqNo(current.seqNo()).ifPrimaryTerm(current.primaryTerm())
                     .refresh(Refresh.True));
-        } catch (ElasticsearchException e) {
-            if (e.status() != 409 && e.status() != 404) {
-                throw e;
+        } catch (ElasticsearchException | IOException e) {
+            int status = status(e);
+            if (status != 409 && status != 404) {
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (ElasticsearchException) e;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+    }
+
+    /** The HTTP status of a failed call, however the client chose to report it. */
+    static int status(Exception e) {
+        if (e instanceof ElasticsearchException es) {
+            return es.status();
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.elasticsearch.client.ResponseException re) {
+                return re.getResponse().getStatusLine().getStatusCode();
+            }
+        }
+        return -1;
     }
 
     private static boolean holderProcessIsDead(String holder) {
