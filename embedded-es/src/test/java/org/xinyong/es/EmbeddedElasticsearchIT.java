@@ -60,6 +60,43 @@ class EmbeddedElasticsearchIT {
     }
 
     @Test
+    void analyze_throughTheServer_givesWordsBigramsPinyinAndInitials() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String base = server.url() + "/analyze-it";
+        String settings = "{\"settings\": " + org.xinyong.core.es.IndexTemplates.analysis() + "}";
+        var created = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base))
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(settings)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, created.statusCode(), created.body());
+        String name = "南通国际家纺产业园有限公司";
+        assertEquals(java.util.List.of("南通", "通国", "国际", "际家", "家", "家纺", "纺", "纺产", "产业", "业园", "园", "园有",
+                "有限公司", "有限", "限公", "公司"), tokens(http, base, "xy_text", name));
+        assertEquals(java.util.List.of("nantongguojijiafangchanyeyuanyouxiangongsi"), tokens(http, base, "xy_pinyin_full", name));
+        assertEquals(java.util.List.of("ntgjjfcyyyxgs"), tokens(http, base, "xy_initials_full", name));
+        assertEquals(java.util.List.of("nan", "tong", "jia", "fang"), tokens(http, base, "xy_pinyin", "nantong jiafang"));
+        assertEquals(java.util.List.of("zhong", "guo", "gong", "shang", "yin", "hang"), tokens(http, base, "xy_pinyin", "中国工商银行"));
+        assertEquals(java.util.List.of("n", "t", "j", "f"), tokens(http, base, "xy_initials", "ntjf"));
+        assertEquals(java.util.List.of("abc123有限公司"), tokens(http, base, "xy_exact", "ＡＢＣ１２３ 有限公司"));
+    }
+
+    private static java.util.List<String> tokens(java.net.http.HttpClient http, String index, String analyzer, String text)
+            throws Exception {
+        String body = "{\"analyzer\": \"" + analyzer + "\", \"text\": \"" + text + "\"}";
+        var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(index + "/_analyze"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"token\":\"([^\"]*)\"").matcher(response.body());
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    @Test
     void start_sameHomeAgain_reusesRunningServer() {
         long begin = System.nanoTime();
         try (EmbeddedElasticsearch second = EmbeddedElasticsearch.start(settings(Map.of()))) {
