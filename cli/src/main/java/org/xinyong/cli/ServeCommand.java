@@ -11,6 +11,8 @@ import org.xinyong.api.ApiSettings;
 import org.xinyong.api.ApiServices;
 import org.xinyong.api.Backend;
 import org.xinyong.api.ops.Metrics;
+import org.xinyong.api.reports.ReportService;
+import org.xinyong.report.ReportSettings;
 import org.xinyong.api.security.ApiKeys;
 import org.xinyong.api.security.AuditLog;
 import org.xinyong.core.settings.Homes;
@@ -44,7 +46,7 @@ final class ServeCommand {
         AuditLog audit = new AuditLog(Homes.dataHome(config).resolve("audit"), backend.mapper(), backend.clock());
         ApiServer server;
         try {
-            server = ApiServer.start(vertx, apiSettings, backend, new ApiServices(keys, audit)).await();
+            server = ApiServer.start(vertx, apiSettings, backend, new ApiServices(keys, audit, ReportService.create(ReportSettings.from(config), backend.clock()))).await();
         } catch (RuntimeException e) {
             vertx.close().await();
             es.close();

@@ -2,6 +2,7 @@ package org.xinyong.api;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
@@ -19,6 +20,8 @@ import org.xinyong.api.ops.Metrics;
 import org.xinyong.api.ops.OpenApiRoutes;
 import org.xinyong.api.ops.ResponseCache;
 import org.xinyong.api.ops.RouteNames;
+import org.xinyong.api.reports.ReportRegistry;
+import org.xinyong.api.reports.ReportRoutes;
 import org.xinyong.api.search.SearchRoutes;
 import org.xinyong.api.subjects.SubjectRoutes;
 import org.xinyong.api.support.FreshnessWatcher;
@@ -58,6 +61,11 @@ public final class ApiServer implements AutoCloseable {
                 new RateLimiter(settings.anonymousRequestsPerMinute())));
         CheckRoutes check = new CheckRoutes(backend, settings, services.audit());
         check.mountBodyHandler(router);
+        ReportRegistry.ensureIndex(backend.es(), backend.names());
+        WorkerExecutor reportWorkers = vertx.createSharedWorkerExecutor("report-workers",
+                Math.max(2, Runtime.getRuntime().availableProcessors()));
+        ReportRoutes reports = new ReportRoutes(backend, services.reports(), freshness, services.audit(), reportWorkers);
+        reports.mountBodyHandler(router);
         // the default body limit is unlimited; ordinary requests are small
         router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(settings.bodyLimitBytes()));
         new HealthRoutes(backend).mount(router);
@@ -67,10 +75,13 @@ public final class ApiServer implements AutoCloseable {
         router.get("/api/subjects/:key").handler(cache);
         router.get("/api/lists/:list").handler(cache);
         check.mount(router);
+        reports.mount(router);
         new SearchRoutes(backend, settings).mount(router);
         new SubjectRoutes(backend, freshness).mount(router);
         new ListRoutes(backend, settings).mount(router);
         router.route("/api/*").handler(ctx -> ctx.fail(404));
+        // the QR code on every report points to /verify?number=…
+        router.get("/verify").handler(ctx -> ctx.reroute("/verify.html"));
         router.route("/*").handler(StaticHandler.create("webroot")
                 .setCachingEnabled(true)
                 .setMaxAgeSeconds(300)

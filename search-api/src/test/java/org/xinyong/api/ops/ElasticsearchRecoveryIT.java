@@ -20,7 +20,9 @@ import org.xinyong.api.ApiServer;
 import org.xinyong.api.ApiServices;
 import org.xinyong.api.ApiSettings;
 import org.xinyong.api.Backend;
+import org.xinyong.api.reports.ReportService;
 import org.xinyong.api.security.ApiKeys;
+import org.xinyong.report.ReportSettings;
 import org.xinyong.api.security.AuditLog;
 import org.xinyong.api.testing.Json;
 import org.xinyong.api.testing.ServiceFixture;
@@ -57,7 +59,7 @@ class ElasticsearchRecoveryIT {
                 Clock.systemUTC(), new Metrics());
         AuditLog audit = new AuditLog(home.resolve("audit"), backend.mapper(), backend.clock());
         ApiServer server = ApiServer.start(vertx, ApiSettings.from(config), backend,
-                new ApiServices(ApiKeys.none(), audit)).await();
+                new ApiServices(ApiKeys.none(), audit, ReportService.create(ReportSettings.from(config), backend.clock()))).await();
         HttpClient http = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + server.port();
         try {

@@ -19,6 +19,8 @@ import org.xinyong.api.ApiServices;
 import org.xinyong.api.ApiSettings;
 import org.xinyong.api.Backend;
 import org.xinyong.api.ops.Metrics;
+import org.xinyong.api.reports.ReportService;
+import org.xinyong.report.ReportSettings;
 import org.xinyong.api.security.ApiKeys;
 import org.xinyong.api.security.AuditLog;
 import org.xinyong.core.es.EsClients;
@@ -84,11 +86,21 @@ public final class ServiceFixture implements AutoCloseable {
             Backend backend = new Backend(es.clients(), names, Json.newMapper(), data.hasher, Clock.systemUTC(), new Metrics());
             AuditLog audit = new AuditLog(home.resolve("audit"), backend.mapper(), backend.clock());
             ApiKeys keys = ApiKeys.load(null, ApiKeys.sha256(BANK_KEY) + " bank test-bank");
-            ApiServer server = ApiServer.start(vertx, apiSettings, backend, new ApiServices(keys, audit)).await();
+            ApiServer server = ApiServer.start(vertx, apiSettings, backend, new ApiServices(keys, audit, reports(config, backend))).await();
             return new ServiceFixture(es, prefix, vertx, server, audit, data, home, backend);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static ReportService sharedReports;
+
+    /** One report service per test JVM: loading the fonts and key costs about a second. */
+    static synchronized ReportService reports(Config config, Backend backend) {
+        if (sharedReports == null) {
+            sharedReports = ReportService.create(ReportSettings.from(config), backend.clock());
+        }
+        return sharedReports;
     }
 
     /** Loads the records as a rebuild does: new versions, then the aliases swap. */
