@@ -23,7 +23,8 @@ public record ApiSettings(
         int anonymousRequestsPerMinute,
         long cacheMaxEntries,
         Duration cacheTtl,
-        String apiKeysFile) {
+        String apiKeysFile,
+        org.xinyong.api.grades.GradeRoutes.PublicView gradesPublic) {
 
     public ApiSettings {
         if (maxPageSize < 1 || maxResultWindow < maxPageSize) {
@@ -46,12 +47,15 @@ public record ApiSettings(
                 config.integer("xinyong.api.anonymous.requests.per.minute", 1, 1_000_000),
                 config.longValue("xinyong.cache.max.entries", 0, 10_000_000),
                 config.duration("xinyong.cache.ttl"),
-                config.find("xinyong.api.keys.file").orElse(null));
+                config.find("xinyong.api.keys.file").orElse(null),
+                gradesPublic(config.string("xinyong.grades.public")));
     }
 
-    public ApiSettings withPort(int newPort) {
-        return new ApiSettings(host, newPort, publicBaseUrl, maxQueryLength, maxPageSize, maxResultWindow,
-                bodyLimitBytes, checkBodyLimitBytes, checkMaxEntries, checkAnonymousMaxEntries,
-                anonymousRequestsPerMinute, cacheMaxEntries, cacheTtl, apiKeysFile);
+    private static org.xinyong.api.grades.GradeRoutes.PublicView gradesPublic(String value) {
+        try {
+            return org.xinyong.api.grades.GradeRoutes.PublicView.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException("xinyong.grades.public was '" + value + "'; use none, grade or full");
+        }
     }
 }

@@ -31,6 +31,15 @@ public record IndexNames(String prefix) {
         return prefix + "-workflow";
     }
 
+    /**
+     * Changes made through the API (online commitments, approved repairs, fulfilment): an
+     * append-only journal the indexer replays on every load, so a rebuild from department files
+     * never undoes them. Never rebuilt.
+     */
+    public String journal() {
+        return prefix + "-journal";
+    }
+
     /** The pattern matching every versioned index behind {@code alias}. */
     public static String versionPattern(String alias) {
         return alias + "-v*";

@@ -18,6 +18,7 @@ import org.xinyong.core.es.EsClients;
 import org.xinyong.core.model.CreditRecord;
 import org.xinyong.core.model.RecordStatus;
 import org.xinyong.core.model.Subject;
+import org.xinyong.core.workflow.Journal;
 import org.xinyong.indexer.load.SubjectMerger.Merged;
 
 /**
@@ -48,6 +49,7 @@ public final class RecordLoader implements AutoCloseable {
 
     private static final int CHECK_BATCH = 1_000;
 
+    private final Journal journal;
     private final Mode mode;
     private final EsClients es;
     private final ObjectMapper mapper;
@@ -70,6 +72,16 @@ public final class RecordLoader implements AutoCloseable {
 
     public RecordLoader(Mode mode, EsClients es, ObjectMapper mapper, String recordsIndex, String subjectsIndex,
                         Options options, RejectSink rejects, Clock clock) {
+        this(mode, es, mapper, recordsIndex, subjectsIndex, options, rejects, clock, Journal.empty());
+    }
+
+    /**
+     * @param journal decisions made online (repairs, fulfilment): applied to every record written,
+     *     so a department reload never undoes them
+     */
+    public RecordLoader(Mode mode, EsClients es, ObjectMapper mapper, String recordsIndex, String subjectsIndex,
+                        Options options, RejectSink rejects, Clock clock, Journal journal) {
+        this.journal = journal;
         this.mode = mode;
         this.es = es;
         this.mapper = mapper;
@@ -94,7 +106,7 @@ public final class RecordLoader implements AutoCloseable {
 
     public void accept(long line, String originalRow, CreditRecord record, Subject subject) {
         read.incrementAndGet();
-        Pending pending = new Pending(line, originalRow, record, subject);
+        Pending pending = new Pending(line, originalRow, journal.apply(record), subject);
         if (mode == Mode.REBUILD) {
             writeRebuild(pending);
         } else {
@@ -222,6 +234,29 @@ public final class RecordLoader implements AutoCloseable {
                 s.registrationDate(), s.registrationStatus(), clock.instant());
         writer.index(subjectsIndex, s.key(), stamped, null);
         subjectsWritten++;
+    }
+
+    /**
+     * Rebuilds only: adds the records created online (commitments), so a rebuild from department
+     * files keeps them. They are not rows of any file, so the summary does not count them.
+     */
+    public int addJournalRecords() {
+        if (mode != Mode.REBUILD) {
+            throw new IllegalStateException("online records are already in the live index; only a rebuild re-adds them");
+        }
+        long a = added;
+        long u = updated;
+        long un = unchanged;
+        int n = 0;
+        for (org.xinyong.core.workflow.JournalEntry entry : journal.added()) {
+            accept(0, "", entry.record(), entry.subject());
+            read.decrementAndGet();
+            n++;
+        }
+        added = a;
+        updated = u;
+        unchanged = un;
+        return n;
     }
 
     /** A file ends: its batch and in-flight writes complete, so refusals are reported against it. */

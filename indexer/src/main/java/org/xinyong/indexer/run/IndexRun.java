@@ -21,6 +21,9 @@ import org.xinyong.core.es.IndexNames;
 import org.xinyong.core.json.Json;
 import org.xinyong.core.privacy.IdHasher;
 import org.xinyong.core.publicity.PublicityRule;
+import org.xinyong.core.workflow.Journal;
+import org.xinyong.core.workflow.JournalApplier;
+import org.xinyong.core.workflow.JournalEntry;
 import org.xinyong.indexer.feed.Feed;
 import org.xinyong.indexer.feed.FeedContext;
 import org.xinyong.indexer.feed.FeedException;
@@ -66,7 +69,7 @@ public final class IndexRun {
             LOG.debug("holding {}", lock.owner());
             LoadSummary summary;
             try (RecordLoader loader = new RecordLoader(RecordLoader.Mode.IN_PLACE, es, Json.newMapper(),
-                    names.records(), names.subjects(), options, this::reject, clock)) {
+                    names.records(), names.subjects(), options, this::reject, clock, Journal.load(es.client(), names))) {
                 for (Path file : files) {
                     loadFile(loader, file, kind, rejects);
                 }
@@ -88,13 +91,18 @@ public final class IndexRun {
         admin.ensureLive();
         try (IndexLock lock = IndexLock.acquire(es.client(), names.meta(), LOCK_TTL, clock)) {
             LOG.debug("holding {}", lock.owner());
+            java.time.Instant started = clock.instant();
             String records = admin.createVersion(IndexAdmin.Kind.RECORDS, true);
             String subjects = admin.createVersion(IndexAdmin.Kind.SUBJECTS, true);
             LoadSummary summary;
             try (RecordLoader loader = new RecordLoader(RecordLoader.Mode.REBUILD, es, Json.newMapper(),
-                    records, subjects, options, this::reject, clock)) {
+                    records, subjects, options, this::reject, clock, Journal.load(es.client(), names))) {
                 for (Path file : files) {
                     loadFile(loader, file, Optional.empty(), Optional.empty());
+                }
+                int online = loader.addJournalRecords();
+                if (online > 0) {
+                    LOG.info("Kept {} records created online (from the journal)", online);
                 }
                 summary = loader.finish();
             }
@@ -102,10 +110,21 @@ public final class IndexRun {
             admin.finishBulk(subjects);
             admin.swap(IndexAdmin.Kind.RECORDS, records);
             admin.swap(IndexAdmin.Kind.SUBJECTS, subjects);
+            replayLateDecisions(started);
             admin.deleteUnusedVersions(IndexAdmin.Kind.RECORDS);
             admin.deleteUnusedVersions(IndexAdmin.Kind.SUBJECTS);
             Freshness.bump(es.client(), names, clock.instant());
             return summary;
+        }
+    }
+
+    private void replayLateDecisions(java.time.Instant started) {
+        for (JournalEntry entry : Journal.since(es.client(), names, started)) {
+            try {
+                JournalApplier.applyLive(es.client(), names, entry);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot re-apply online decision " + entry.id(), e);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.xinyong.indexer.validate;
 
+import org.xinyong.core.model.NaturalKeys;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -60,12 +60,31 @@ public final class SubjectRoutes {
                                 .sort(so -> so.field(f -> f.field("id").order(SortOrder.Asc)))
                                 .source(src -> src.filter(sf -> sf.excludes("personIdHash", "contentHash", "extra", "sourceKey"))))))
                 .aggregations("listType", a -> a.terms(t -> t.field("listType").size(10))), JsonNode.class));
-        Future.all(subject, records).onSuccess(Async.guarded(ctx, all -> {
+        Future<SearchResponse<JsonNode>> declarations = Async.es(backend.metrics(), "search", backend.es().async().search(s -> s
+                .index(backend.names().workflow()).size(50).ignoreUnavailable(true)
+                .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("type").value("DECLARATION")))
+                        .filter(f -> f.term(t -> t.field("subjectKey").value(key)))
+                        .filter(f -> f.terms(t -> t.field("status").terms(v -> v.value(List.of(
+                                co.elastic.clients.elasticsearch._types.FieldValue.of("UNVERIFIED"),
+                                co.elastic.clients.elasticsearch._types.FieldValue.of("CONFIRMED"))))))))
+                .sort(o -> o.field(f -> f.field("createdAt").order(SortOrder.Desc))), JsonNode.class));
+        Future.all(subject, records, declarations).onSuccess(Async.guarded(ctx, all -> {
             if (!subject.result().found()) {
                 throw Problem.notFound("subject-not-found", "未找到该主体",
                         "No public credit information is held for " + key + ".");
             }
-            Responses.json(ctx, backend.mapper(), fileBody(key, subject.result().source(), records.result()));
+            ObjectNode body = fileBody(key, subject.result().source(), records.result());
+            ArrayNode declared = body.putArray("declarations");
+            for (Hit<JsonNode> hit : declarations.result().hits().hits()) {
+                ObjectNode d = declared.addObject();
+                for (String field : List.of("id", "category", "title", "issuer", "date", "description", "status")) {
+                    if (hit.source().hasNonNull(field)) {
+                        d.set(field, hit.source().get(field));
+                    }
+                }
+                d.put("statusLabel", "CONFIRMED".equals(d.path("status").asText()) ? "自主申报·已核实" : "自主申报·未核实");
+            }
+            Responses.json(ctx, backend.mapper(), body);
         })).onFailure(ctx::fail);
     }
 

@@ -37,7 +37,15 @@ public final class FreshnessWatcher implements AutoCloseable {
         return current.get().dataAsOf();
     }
 
-    /** Called after a change made by this process (a repair approved), so it shows at once. */
+    /**
+     * A change made by this process (a repair approved): its new generation takes effect before
+     * the request that made it answers, so the caller's next read cannot hit an older cache entry.
+     */
+    public void advanceTo(Freshness fresh) {
+        current.accumulateAndGet(fresh, (old, now) -> now.generation() > old.generation() ? now : old);
+    }
+
+    /** Asks Elasticsearch again without waiting for the next tick. */
     public void refreshNow() {
         poll();
     }
@@ -51,8 +59,9 @@ public final class FreshnessWatcher implements AutoCloseable {
                     }
                     if (response.found() && response.source() != null) {
                         Freshness fresh = response.source();
-                        Freshness old = current.getAndSet(fresh);
-                        if (old.generation() != fresh.generation()) {
+                        Freshness old = current.getAndAccumulate(fresh,
+                                (was, seen) -> seen.generation() >= was.generation() ? seen : was);
+                        if (old.generation() < fresh.generation()) {
                             LOG.info("Data generation {} (as of {})", fresh.generation(), fresh.dataAsOf());
                         }
                     }

@@ -41,6 +41,15 @@ import org.xinyong.testing.ElasticsearchTestServer;
 public final class ServiceFixture implements AutoCloseable {
     /** A bank's API key for tests; the server only knows its SHA-256. */
     public static final String BANK_KEY = "test-bank-key-7f3a9c2e51";
+    /** The 家纺 enterprise, bound to its own code. */
+    public static final String ENTERPRISE_KEY = "test-enterprise-key-2b81d0";
+    /** Another enterprise (the black-listed one). */
+    public static final String OTHER_ENTERPRISE_KEY = "test-other-enterprise-key-77e1";
+    /** The market regulator, which decided the fixtures' penalties. */
+    public static final String AUTHORITY_KEY = "test-authority-key-c4d2a9";
+    public static final String AUTHORITY = "南通市市场监督管理局";
+    /** Another department, which decided none of them. */
+    public static final String OTHER_AUTHORITY_KEY = "test-other-authority-key-18f0";
 
     private final ElasticsearchTestServer es;
     private final String prefix;
@@ -85,7 +94,12 @@ public final class ServiceFixture implements AutoCloseable {
             Vertx vertx = Vertx.vertx();
             Backend backend = new Backend(es.clients(), names, Json.newMapper(), data.hasher, Clock.systemUTC(), new Metrics());
             AuditLog audit = new AuditLog(home.resolve("audit"), backend.mapper(), backend.clock());
-            ApiKeys keys = ApiKeys.load(null, ApiKeys.sha256(BANK_KEY) + " bank test-bank");
+            ApiKeys keys = ApiKeys.load(null, String.join(";",
+                    ApiKeys.sha256(BANK_KEY) + " bank test-bank",
+                    ApiKeys.sha256(ENTERPRISE_KEY) + " enterprise jiafang " + data.jiafangCode,
+                    ApiKeys.sha256(OTHER_ENTERPRISE_KEY) + " enterprise hongyuan " + data.blackCode,
+                    ApiKeys.sha256(AUTHORITY_KEY) + " authority scjgj " + AUTHORITY,
+                    ApiKeys.sha256(OTHER_AUTHORITY_KEY) + " authority sthjj 南通市生态环境局"));
             ApiServer server = ApiServer.start(vertx, apiSettings, backend, new ApiServices(keys, audit, reports(config, backend))).await();
             return new ServiceFixture(es, prefix, vertx, server, audit, data, home, backend);
         } catch (IOException e) {

@@ -51,6 +51,8 @@ public final class TestData {
     public final String expiredPenalty = "通市监罚〔2024〕7号";
     public final String repairedPenalty = "通市监罚〔2026〕55号";
     public final String minorPenalty = "通市监罚〔2026〕120号";
+    /** General, decided 120 days ago: past the 3-month minimum, so it may be repaired. */
+    public final String repairablePenalty = "通市监罚〔2026〕77号";
     public final String personPenalty = "崇市监罚〔2026〕9号";
     public final String scriptText = "<script>alert(1)</script>违规经营";
 
@@ -58,6 +60,7 @@ public final class TestData {
         this.today = today;
         Subject jiafang = legal(jiafangCode, jiafangName);
         penalty(jiafang, visiblePenalty, "罚款", 5.0, today.minusDays(30), RecordStatus.ACTIVE, "未按规定公示年度报告，家纺产品质量抽检不合格");
+        penalty(jiafang, repairablePenalty, "罚款", 4.0, today.minusDays(120), RecordStatus.ACTIVE, "虚假宣传家纺产品功效");
         penalty(jiafang, seriousPenalty, "罚款", 150.0, today.minusDays(200), RecordStatus.ACTIVE, "未落实安全生产主体责任");
         penalty(jiafang, expiredPenalty, "罚款", 2.0, today.minusYears(2), RecordStatus.ACTIVE, "已过公示期的处罚");
         penalty(jiafang, repairedPenalty, "罚款", 3.0, today.minusDays(100), RecordStatus.REPAIRED, "已信用修复的处罚");
@@ -141,6 +144,11 @@ public final class TestData {
         records.add(b.build());
     }
 
+    /** The record with this document number (fixtures use unique numbers). */
+    public CreditRecord record(String documentNumber) {
+        return records.stream().filter(r -> documentNumber.equals(r.documentNumber())).findFirst().orElseThrow();
+    }
+
     /** The subject a record is about. */
     public Subject subjectOf(CreditRecord record) {
         return subjects.stream().filter(s -> s.key().equals(record.subjectKey())).findFirst().orElseThrow();
@@ -148,7 +156,7 @@ public final class TestData {
 
     /** Visible penalties a user should see for the 家纺 subject. */
     public List<String> jiafangVisiblePenalties() {
-        return List.of(visiblePenalty, seriousPenalty);
+        return List.of(visiblePenalty, repairablePenalty, seriousPenalty);
     }
 
     /** Penalties of the 家纺 subject that the publicity rule hides. */

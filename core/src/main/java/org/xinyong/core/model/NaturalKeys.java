@@ -1,10 +1,7 @@
-package org.xinyong.indexer.validate;
+package org.xinyong.core.model;
 
 import java.util.List;
 import org.xinyong.core.es.StableIds;
-import org.xinyong.core.model.CreditRecord;
-import org.xinyong.core.model.ListType;
-import org.xinyong.core.model.RecordKind;
 import org.xinyong.core.text.Names;
 
 /**
