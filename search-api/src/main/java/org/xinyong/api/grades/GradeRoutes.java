@@ -63,7 +63,7 @@ public final class GradeRoutes {
     private ObjectNode body(String key, Grade grade, boolean full) {
         ObjectNode body = backend.mapper().createObjectNode();
         body.put("subjectKey", key).put("grade", grade.letter()).put("modelVersion", grade.modelVersion())
-                .put("model", "/docs/grade-model.md");
+                .put("modelDocumentation", "/about.html#grade-model");
         if (full) {
             body.put("score", grade.score());
             ArrayNode factors = body.putArray("factors");
