@@ -46,6 +46,8 @@ public final class SubjectQueries {
             }
             b.should(s -> s.match(m -> m.field("name").query(raw).operator(Operator.And).boost(5f)));
             b.should(s -> s.match(m -> m.field("formerNames").query(raw).operator(Operator.And).boost(2f)));
+            // typo tolerance: a wrong character costs a couple of bigrams, not the match
+            b.should(s -> s.match(m -> m.field("name").query(raw).minimumShouldMatch("75%").boost(1f)));
             if (text.latin()) {
                 String compact = text.latinCompact();
                 b.should(s -> s.prefix(p -> p.field("name.pinyin_full").value(compact).boost(6f)));

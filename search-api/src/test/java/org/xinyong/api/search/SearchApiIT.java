@@ -74,6 +74,13 @@ class SearchApiIT {
     }
 
     @Test
+    void search_typo_stillFindsTheSubjectFirst() {
+        JsonNode body = search(q("南通国际家访产业园"));
+        assertEquals(data.jiafangName, body.path("subjects").path(0).path("name").asText(), "家访 typed for 家纺");
+        assertEquals(data.jiafangName, body.path("hits").path(0).path("subjectName").asText());
+    }
+
+    @Test
     void suggest_initials_findsSubject() {
         JsonNode body = Json.parse(service.get("/api/suggest?q=ntjf").body());
         List<String> names = Json.texts(body.path("suggestions"), "name");
