@@ -36,6 +36,7 @@ final class XlsxSink implements RowSink {
     XlsxSink(Path file, Layout layout, Date created) {
         this.file = file;
         this.layout = layout;
+        PoiTempFiles.usePrivateDirectory();
         this.workbook = new SXSSFWorkbook(WINDOW);
         workbook.setCompressTempFiles(true);
         workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(created));
