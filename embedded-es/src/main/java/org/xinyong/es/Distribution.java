@@ -175,20 +175,17 @@ final class Distribution {
     }
 
     static String sha256(InputStream in) throws IOException {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                md.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return digest(in, "SHA-256");
     }
 
     private static String digest(Path file, String algorithm) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
+            return digest(in, algorithm);
+        }
+    }
+
+    private static String digest(InputStream in, String algorithm) throws IOException {
+        try {
             MessageDigest md = MessageDigest.getInstance(algorithm);
             byte[] buffer = new byte[1 << 16];
             for (int n; (n = in.read(buffer)) > 0; ) {

@@ -34,19 +34,7 @@ public final class Journal {
 
     /** Creates the journal index (strictly append-only by use: entries are created, never changed). */
     public static void ensureIndex(ElasticsearchClient client, IndexNames names) {
-        try {
-            if (!client.indices().exists(e -> e.index(names.journal())).value()) {
-                client.indices().create(c -> c.index(names.journal())
-                        .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
-                        .mappings(m -> m.withJson(new java.io.StringReader(MAPPING))));
-            }
-        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            if (!"resource_already_exists_exception".equals(e.error().type())) {
-                throw e;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        org.xinyong.core.es.PlainIndexes.ensure(client, names.journal(), MAPPING);
     }
 
     /** A unique id that sorts in time order, so replay order is the order decisions were made. */

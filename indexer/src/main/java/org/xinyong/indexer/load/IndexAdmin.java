@@ -1,7 +1,6 @@
 package org.xinyong.indexer.load;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import java.io.IOException;
 import java.io.StringReader;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xinyong.core.es.IndexNames;
+import org.xinyong.core.es.PlainIndexes;
 import org.xinyong.core.es.IndexTemplates;
 
 /**
@@ -137,18 +137,6 @@ public final class IndexAdmin {
 
     /** An index that is never rebuilt (meta, report registry, workflow): created once, kept. */
     public void ensurePlainIndex(String index) {
-        try {
-            if (!client.indices().exists(e -> e.index(index)).value()) {
-                client.indices().create(c -> c.index(index)
-                        .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
-                        .mappings(m -> m.dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.False)));
-            }
-        } catch (ElasticsearchException e) {
-            if (!"resource_already_exists_exception".equals(e.error().type())) {
-                throw e;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PlainIndexes.ensure(client, index, "{\"dynamic\": false}");
     }
 }

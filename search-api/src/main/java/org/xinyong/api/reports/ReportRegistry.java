@@ -1,14 +1,13 @@
 package org.xinyong.api.reports;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import org.xinyong.core.es.EsClients;
 import org.xinyong.core.es.IndexNames;
+import org.xinyong.core.es.PlainIndexes;
 
 /**
  * The registry of issued reports: number, subject, time and SHA-256 of the exact bytes served.
@@ -34,19 +33,7 @@ public final class ReportRegistry {
 
     /** Creates the registry index if it does not exist (once, at start-up). */
     public static void ensureIndex(EsClients es, IndexNames names) {
-        try {
-            if (!es.client().indices().exists(e -> e.index(names.reports())).value()) {
-                es.client().indices().create(c -> c.index(names.reports())
-                        .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
-                        .mappings(m -> m.withJson(new StringReader(MAPPING))));
-            }
-        } catch (ElasticsearchException e) {
-            if (!"resource_already_exists_exception".equals(e.error().type())) {
-                throw e;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PlainIndexes.ensure(es.client(), names.reports(), MAPPING);
     }
 
     /** Registers a report; blocking, so call it on a worker (it is part of issuing the report). */

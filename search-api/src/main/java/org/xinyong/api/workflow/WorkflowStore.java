@@ -1,6 +1,5 @@
 package org.xinyong.api.workflow;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -9,13 +8,13 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.xinyong.core.es.EsClients;
 import org.xinyong.core.es.IndexNames;
+import org.xinyong.core.es.PlainIndexes;
 
 /**
  * Workflow documents (repair applications, declarations, inspection plans) in their own index,
@@ -39,19 +38,7 @@ final class WorkflowStore {
     }
 
     void ensureIndex() {
-        try {
-            if (!es.client().indices().exists(e -> e.index(names.workflow())).value()) {
-                es.client().indices().create(c -> c.index(names.workflow())
-                        .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
-                        .mappings(m -> m.withJson(new StringReader(MAPPING))));
-            }
-        } catch (ElasticsearchException e) {
-            if (!"resource_already_exists_exception".equals(e.error().type())) {
-                throw e;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PlainIndexes.ensure(es.client(), names.workflow(), MAPPING);
     }
 
     void put(ObjectNode doc) {
