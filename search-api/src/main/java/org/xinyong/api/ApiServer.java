@@ -19,6 +19,7 @@ import org.xinyong.api.security.CallerHandler;
 import org.xinyong.api.security.RateLimiter;
 import org.xinyong.api.http.ProblemResponder;
 import org.xinyong.api.lists.ListRoutes;
+import org.xinyong.api.ops.AboutRoutes;
 import org.xinyong.api.ops.Metrics;
 import org.xinyong.api.ops.OpenApiRoutes;
 import org.xinyong.api.ops.ResponseCache;
@@ -73,6 +74,7 @@ public final class ApiServer implements AutoCloseable {
         router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(settings.bodyLimitBytes()));
         new HealthRoutes(backend).mount(router);
         new OpenApiRoutes().mount(router);
+        new AboutRoutes(backend, freshness).mount(router);
         router.get("/api/search").handler(cache);
         router.get("/api/suggest").handler(cache);
         router.get("/api/subjects/:key").handler(cache);
@@ -88,6 +90,7 @@ public final class ApiServer implements AutoCloseable {
         router.route("/api/*").handler(ctx -> ctx.fail(404));
         // the QR code on every report points to /verify?number=…
         router.get("/verify").handler(ctx -> ctx.reroute("/verify.html"));
+        router.route("/*").handler(ApiServer::pageHeaders);
         router.route("/*").handler(StaticHandler.create("webroot")
                 .setCachingEnabled(true)
                 .setMaxAgeSeconds(300)
@@ -106,6 +109,23 @@ public final class ApiServer implements AutoCloseable {
             LOG.info("Xinyong is serving on http://{}:{}/", settings.host(), server.actualPort());
             return new ApiServer(vertx, server);
         });
+    }
+
+    /**
+     * Pages: revalidated after 5 minutes (file names carry no version, so never "immutable"), a
+     * strict content security policy (the pages have no inline script), no framing.
+     */
+    private static void pageHeaders(io.vertx.ext.web.RoutingContext ctx) {
+        ctx.response().headersEndHandler(v -> {
+            if (ctx.response().getStatusCode() < 400) {
+                ctx.response().putHeader("Cache-Control", "public, max-age=300");
+            }
+        });
+        ctx.response().putHeader("Content-Security-Policy",
+                        "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
+                .putHeader("Referrer-Policy", "same-origin")
+                .putHeader("X-Frame-Options", "DENY");
+        ctx.next();
     }
 
     public int port() {

@@ -66,6 +66,26 @@ class OperationsIT {
     }
 
     @Test
+    void about_tellsFreshnessSourcesAndRules() {
+        var about = Json.parse(service.get("/api/about").body());
+        assertTrue(about.has("dataAsOf"), about.toString());
+        assertTrue(about.path("sources").size() > 0);
+        assertTrue(about.path("sources").toString().contains("南通市市场监督管理局"));
+        assertTrue(about.path("publicity").path("law").asText().contains("信用修复管理办法"));
+    }
+
+    @Test
+    void pages_areServedWithSecurityAndRevalidatingCacheHeaders() {
+        HttpResponse<String> page = service.get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<html"));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
+        String cache = page.headers().firstValue("Cache-Control").orElse("");
+        assertTrue(cache.contains("max-age=300") && !cache.contains("immutable"), cache);
+        assertEquals(200, service.get("/verify?number=20260101000000ABCDEFGH").statusCode(), "the QR code target");
+    }
+
+    @Test
     void unknownApiRoute_isProblem404() {
         HttpResponse<String> response = service.get("/api/nope");
         assertEquals(404, response.statusCode());
