@@ -57,6 +57,26 @@ const PROBLEM_MESSAGES = {
   'list-not-found': '没有该名单。',
   'query-too-long': '查询内容过长，请不超过 200 个字符。',
   'internal-error': '服务器内部错误，已记录，请稍后重试。',
+  // the supervision workflows (企业服务, 监管服务)
+  'api-key-required': '此操作需要平台核发的 API 密钥，请先填写密钥。',
+  'forbidden-role': '该 API 密钥无权办理此事项。',
+  'not-your-record': '只能申请修复本企业自己的信用记录。',
+  'not-your-department': '只有作出决定或受理承诺的部门可以办理此事项。',
+  'not-your-application': '无权查看该申请。',
+  'already-applied': '该记录已有待审核的修复申请，请勿重复提交。',
+  'not-active': '该记录已不在公示中（可能已修复、撤销或公示期满），无需再申请修复。',
+  'already-decided': '该申请已审核，不能重复审核。',
+  'already-reviewed': '该申报已核实，不能重复核实。',
+  'not-yet-eligible': '尚未满足最短公示期，暂不能申请信用修复。',
+  'not-repairable': '该类信息无需信用修复：只有行政处罚和失信惩戒信息可以申请修复。',
+  'record-not-found': '未找到该记录，请重新载入后选择。',
+  'application-not-found': '未找到该修复申请，请核对申请编号。',
+  'commitment-not-found': '未找到该承诺编码对应的信用承诺，请核对。',
+  'declaration-not-found': '未找到该申报编号，请核对。',
+  'plan-not-found': '未找到该抽查计划，请核对计划编号。',
+  'invalid-plan-id': '抽查计划编号格式不正确：应为 SJJH 加 18 位数字。',
+  'grades-not-public': '信用监管等级目前不对社会公开。',
+  'population-too-large': '抽查对象范围过大，请选择地区或填写行业字词以缩小范围。',
 };
 
 const STATUS_MESSAGES = {
@@ -281,6 +301,29 @@ export function lastPublicDay(end) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(end || '')) return '';
   const d = new Date(`${end}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Today in Beijing (the service's day), as YYYY-MM-DD. */
+export function todayIso() {
+  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+}
+
+/**
+ * 《信用修复管理办法》: the first day a record may be repaired, as YYYY-MM-DD: the decision date plus
+ * the tier's minimum publicity period (一般 3 months, 严重 1 year; a month end clamps, as the
+ * server's LocalDate.plusMonths does). '' when the record has no tier or no decision date.
+ */
+export function repairEligibleFrom(r) {
+  if (!r?.decisionDate || !/^\d{4}-\d{2}-\d{2}$/.test(r.decisionDate)) return '';
+  const months = r.tier === 'GENERAL' ? 3 : r.tier === 'SERIOUS' ? 12 : 0;
+  if (!months) return '';
+  const d = new Date(`${r.decisionDate}T00:00:00Z`);
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, last));
   return d.toISOString().slice(0, 10);
 }
 

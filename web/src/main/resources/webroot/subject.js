@@ -1,10 +1,12 @@
-// The subject credit file (信用档案): identity, badges, counts, one tab per kind of record,
-// and the signed report. The selected tab is kept in the address (#PENALTY) so a link can point
-// straight at a subject's penalties.
+// The subject credit file (信用档案): identity, badges, the grade under the published model
+// (GET /api/subjects/{key}/grade, fetched alongside), counts, one tab per kind of record, the
+// enterprise's own declarations (marked 自主申报·未核实 / 已核实), and the signed report. The
+// selected tab is kept in the address (#PENALTY) so a link can point straight at a subject's
+// penalties; #declarations points at the declarations.
 
 import {
   api, ApiError, h, replace, showError, announce, fmtDate, fmtWan, fmtNumber, subjectCode, safeApiPath,
-  saveBlob, lastPublicDay, KINDS, KIND_LABELS, TIER_LABELS, initChrome,
+  saveBlob, lastPublicDay, repairEligibleFrom, todayIso, KINDS, KIND_LABELS, TIER_LABELS, initChrome,
 } from './app.js';
 
 const root = document.getElementById('subject');
@@ -48,17 +50,9 @@ function period(from, to) {
 
 /** 《信用修复管理办法》: 一般 after 3 months, 严重 after 1 year from the decision date. */
 function repairFrom(r) {
-  if (!r.decisionDate || !/^\d{4}-\d{2}-\d{2}$/.test(r.decisionDate)) return '';
-  const months = r.tier === 'GENERAL' ? 3 : r.tier === 'SERIOUS' ? 12 : 0;
-  if (!months) return '';
-  const d = new Date(`${r.decisionDate}T00:00:00Z`);
-  const day = d.getUTCDate();
-  d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
-  d.setUTCDate(Math.min(day, last));
-  const iso = d.toISOString().slice(0, 10);
-  return iso <= new Date().toISOString().slice(0, 10) ? `已满足最短公示期（${iso} 起）` : `${iso} 起`;
+  const iso = repairEligibleFrom(r);
+  if (!iso) return '';
+  return iso <= todayIso() ? `已满足最短公示期（${iso} 起）` : `${iso} 起`;
 }
 
 function fulfilmentClass(text) {
@@ -84,6 +78,8 @@ async function load() {
       h('p', {}, '请从', h('a', { href: '/', text: '查询页' }), '搜索企业名称或统一社会信用代码后打开信用档案。')));
     return;
   }
+  // the grade is asked for at the same time; the file does not wait for it
+  const grade = api(`/api/subjects/${encodeURIComponent(key)}/grade`).then(g => ({ g }), e => ({ e }));
   let data;
   try {
     data = await api(`/api/subjects/${encodeURIComponent(key)}`);
@@ -92,6 +88,8 @@ async function load() {
     return;
   }
   render(data);
+  renderGrade(await grade);
+  if (decodeURIComponent(location.hash.slice(1)) === 'declarations') document.getElementById('declarations')?.scrollIntoView();
 }
 
 function backLink() {
@@ -130,7 +128,7 @@ function render(data) {
       h('h1', { id: 'subject-name', text: s.name || key }),
       badges(data.badges),
       identity(s)),
-    reportBox(reportUrl, s));
+    h('div', { class: 'side-col' }, gradeBox(), reportBox(reportUrl, s)));
 
   const selected = initialKind(groups);
   const counts = h('ul', { class: 'counts', 'aria-label': '各类信用信息数量' }, groups.map(g => h('li', {
@@ -159,12 +157,14 @@ function render(data) {
     counts,
     tablist,
     panels,
+    declarations(data.declarations),
     h('p', { class: 'panel-note' },
       data.dataAsOf ? `数据更新于 ${fmtDate(data.dataAsOf)}（北京时间）。` : '',
       '本页仅展示公示期内的信息；已过公示期、已信用修复的信息不再公示。'),
     h('div', { class: 'side-links' },
       h('a', { href: '/about.html#dispute', text: '对信息有异议？提出异议申诉' }),
       h('a', { href: '/about.html#repair', text: '如何申请信用修复' }),
+      s.creditCode ? h('a', { href: `/enterprise.html?code=${encodeURIComponent(s.creditCode)}#repair`, text: '本企业在线办理信用修复、信用承诺' }) : null,
       h('a', { href: '/verify.html', text: '核验信用报告真伪' })));
   announce(`已加载 ${s.name || key} 的信用档案`);
 }
@@ -233,6 +233,65 @@ function reportBox(reportUrl, s) {
     }
   });
   return h('div', { class: 'report-box' }, link, status);
+}
+
+// ------------------------------------------------------------------ the grade (分级分类监管)
+
+function gradeBox() {
+  return h('section', { class: 'grade-box', id: 'grade-box', 'aria-labelledby': 'grade-title', 'aria-busy': 'true' },
+    h('h2', { id: 'grade-title', text: '信用监管等级' }),
+    h('div', { class: 'grade-body', id: 'grade-body' }, h('span', { class: 'small muted', text: '正在计算…' })));
+}
+
+/** The letter under its model version, with the link to how it is computed; factors when the API gives them. */
+function renderGrade({ g, e }) {
+  const box = document.getElementById('grade-box');
+  const body = document.getElementById('grade-body');
+  if (!box || !body) return;
+  box.removeAttribute('aria-busy');
+  if (e) {
+    const notPublic = e instanceof ApiError && e.type === 'grades-not-public';
+    replace(body, h('p', { class: 'small muted', text: notPublic ? '信用监管等级目前不对社会公开。' : '信用监管等级暂时无法获取。' }));
+    if (!notPublic && e instanceof ApiError && e.status === 404) box.hidden = true;
+    return;
+  }
+  const letter = String(g?.grade || '').trim().charAt(0).toUpperCase();
+  if (!/^[ABCD]$/.test(letter)) { box.hidden = true; return; }
+  const doc = typeof g.modelDocumentation === 'string' && /^\/about\.html(#[\w-]+)?$/.test(g.modelDocumentation)
+    ? g.modelDocumentation : '/about.html#grade-model';
+  const factors = Array.isArray(g.factors) ? g.factors : null;
+  replace(body,
+    h('div', { class: 'grade-row' },
+      h('span', { class: `grade grade-${letter}`, id: 'grade-letter', 'aria-label': `信用监管等级 ${letter}`, text: letter }),
+      h('div', {},
+        h('div', { class: 'grade-word', text: `${letter} 级${typeof g.score === 'number' ? `（${g.score} 分）` : ''}` }),
+        h('div', { class: 'small muted' }, '评价模型 ', h('span', { class: 'code', id: 'grade-version', text: g.modelVersion || '' })))),
+    g.override ? h('p', { class: 'small', text: g.override }) : null,
+    factors && factors.length ? h('ul', { class: 'grade-factors' }, factors.map(f => h('li', {},
+      h('span', { text: `${f.label || f.code}${f.count > 1 ? ` ×${f.count}` : ''}` }),
+      h('span', { class: `points ${f.points < 0 ? 'neg' : 'pos'}`, text: `${f.points > 0 ? '+' : ''}${f.points}` })))) : null,
+    h('p', { class: 'small' }, h('a', { href: doc, id: 'grade-explain', text: '等级是怎样评定的？' })));
+}
+
+// ------------------------------------------------------------------ 自主申报
+
+function declarations(list) {
+  const items = Array.isArray(list) ? list : [];
+  if (!items.length) return null;
+  return h('section', { class: 'card declarations', id: 'declarations', 'aria-labelledby': 'declarations-title', tabindex: '-1' },
+    h('h2', { id: 'declarations-title' }, '企业自主申报信息', h('span', { class: 'tab-count', text: String(items.length), 'aria-label': `${items.length} 条` })),
+    h('p', { class: 'small muted', text: '以下信息由企业自行申报，不是行政机关认定的公共信用信息。标注“未核实”的尚未经有关部门核实，仅供参考；核实不实的不再显示。' }),
+    h('ol', { class: 'records' }, items.map(d => {
+      const verified = d.status === 'CONFIRMED';
+      const label = d.statusLabel || (verified ? '自主申报·已核实' : '自主申报·未核实');
+      const facts = [['类别', d.category], ['颁发或认定单位', d.issuer], ['取得日期', fmtDate(d.date)], ['申报编号', d.id]].filter(([, v]) => v);
+      return h('li', { class: 'record', dataset: { declaration: d.id || '', status: d.status || '' } },
+        h('div', { class: 'record-head' },
+          h('h3', { text: d.title || '自主申报' }),
+          h('span', { class: `pill ${verified ? 'pill-ok' : 'pill-warn'} declaration-status`, text: label })),
+        h('dl', { class: 'facts-inline' }, facts.map(([k, v]) => h('div', {}, h('dt', { text: k }), h('dd', { text: v })))),
+        d.description ? h('p', { class: 'content', text: d.description }) : null);
+    })));
 }
 
 function filenameOf(disposition) {

@@ -81,7 +81,10 @@ final class Browser implements AutoCloseable {
             driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                     "window.__alerts = []; window.alert = m => window.__alerts.push(String(m));"
                             + "window.confirm = m => { window.__alerts.push(String(m)); return false; };"
-                            + "window.prompt = m => { window.__alerts.push(String(m)); return null; };"));
+                            + "window.prompt = m => { window.__alerts.push(String(m)); return null; };"
+                            // and every content-security-policy violation (an inline style or script the CSP blocked)
+                            + "window.__csp = []; document.addEventListener('securitypolicyviolation',"
+                            + " e => window.__csp.push(e.violatedDirective + ' ' + (e.blockedURI || 'inline')));"));
             return new Browser(service, driver, profile, downloads);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -137,6 +140,13 @@ final class Browser implements AutoCloseable {
     @SuppressWarnings("unchecked")
     List<String> alerts() {
         Object v = js("return window.__alerts || []");
+        return (List<String>) v;
+    }
+
+    /** The content-security-policy violations on the current page (each: directive and what was blocked). */
+    @SuppressWarnings("unchecked")
+    List<String> cspViolations() {
+        Object v = js("return window.__csp || []");
         return (List<String>) v;
     }
 
