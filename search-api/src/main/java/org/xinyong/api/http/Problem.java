@@ -12,6 +12,7 @@ public final class Problem extends RuntimeException {
     private final String type;
     private final String title;
     private final Long retryAfterSeconds;
+    private final java.util.Map<String, String> extensions = new java.util.LinkedHashMap<>();
 
     private Problem(int status, String type, String title, String detail, Long retryAfterSeconds) {
         super(detail, null, false, false);
@@ -35,6 +36,19 @@ public final class Problem extends RuntimeException {
 
     public static Problem retryLater(int status, String type, String title, String detail, long retryAfterSeconds) {
         return new Problem(status, type, title, detail, retryAfterSeconds);
+    }
+
+    /**
+     * A machine-readable member of the problem (RFC 9457 extension), e.g. the {@code field} at fault
+     * or the date from which something becomes possible, so clients need not parse the detail.
+     */
+    public Problem with(String name, String value) {
+        extensions.put(name, value);
+        return this;
+    }
+
+    public java.util.Map<String, String> extensions() {
+        return java.util.Collections.unmodifiableMap(extensions);
     }
 
     public int status() {

@@ -42,6 +42,7 @@ public final class ProblemResponder implements Handler<RoutingContext> {
             body.put("detail", problem.detail());
         }
         body.put("instance", maskIds(ctx.request().path()));
+        problem.extensions().forEach(body::put);
         if (problem.retryAfterSeconds() != null) {
             ctx.response().putHeader("Retry-After", Long.toString(problem.retryAfterSeconds()));
         }

@@ -64,16 +64,18 @@ public final class PlanRoutes {
     private void handleCreate(RoutingContext ctx) {
         Caller caller = Roles.require(ctx, Caller.Role.AUTHORITY);
         JsonNode body = json(ctx);
-        String name = text(body, "name", 200, true);
-        String region = text(body, "region", 6, false);
-        String industry = text(body, "industry", 20, false);
-        String seed = text(body, "seed", 64, false);
+        String name = text(body, "name", "计划名称", 200, true);
+        String region = text(body, "region", "行政区划", 6, false);
+        String industry = text(body, "industry", "行业关键词", 20, false);
+        String seed = text(body, "seed", "随机种子", 64, false);
         int size = body.path("size").asInt(0);
         if (size < 1 || size > MAX_SIZE) {
-            throw Problem.of(422, "invalid-field", "抽取数量应在1到" + MAX_SIZE + "之间", "Field 'size' must be 1.." + MAX_SIZE + ".");
+            throw Problem.of(422, "invalid-field", "抽取数量应在1到" + MAX_SIZE + "之间", "Field 'size' must be 1.." + MAX_SIZE + ".")
+                    .with("field", "size");
         }
         if (region != null && !region.matches("\\d{6}")) {
-            throw Problem.of(422, "invalid-field", "行政区划代码应为6位数字", "Field 'region' takes a 6-digit division code.");
+            throw Problem.of(422, "invalid-field", "行政区划代码应为6位数字", "Field 'region' takes a 6-digit division code.")
+                    .with("field", "region");
         }
         String finalSeed = seed != null ? seed : HexFormat.of().formatHex(randomBytes());
         workers.executeBlocking(() -> create(caller, name, region, industry, size, finalSeed), false)
@@ -197,17 +199,18 @@ public final class PlanRoutes {
         }
     }
 
-    private static String text(JsonNode body, String field, int max, boolean required) {
+    private static String text(JsonNode body, String field, String label, int max, boolean required) {
         JsonNode v = body.get(field);
         if (v == null || v.isNull() || v.asText().isBlank()) {
             if (required) {
-                throw Problem.of(422, "invalid-field", field + " 为必填项", "Field '" + field + "' is required.");
+                throw Problem.of(422, "invalid-field", label + "为必填项", "Field '" + field + "' is required.").with("field", field);
             }
             return null;
         }
         String text = v.asText().strip();
         if (text.length() > max) {
-            throw Problem.of(422, "invalid-field", field + " 过长", "Field '" + field + "' has at most " + max + " characters.");
+            throw Problem.of(422, "invalid-field", label + "不能超过" + max + "个字符",
+                    "Field '" + field + "' has at most " + max + " characters.").with("field", field);
         }
         return text;
     }

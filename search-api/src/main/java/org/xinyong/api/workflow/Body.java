@@ -87,6 +87,6 @@ final class Body {
     }
 
     static Problem invalid(String field, String message) {
-        return Problem.of(422, "invalid-field", message, "Field '" + field + "': " + message);
+        return Problem.of(422, "invalid-field", message, "Field '" + field + "': " + message).with("field", field);
     }
 }

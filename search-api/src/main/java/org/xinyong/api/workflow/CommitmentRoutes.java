@@ -45,6 +45,32 @@ public final class CommitmentRoutes {
     void mount(Router router) {
         router.post("/api/commitments").handler(this::handleSubmit);
         router.post("/api/commitments/:code/fulfilment").handler(this::handleFulfilment);
+        router.get("/api/commitments").handler(this::handleList);
+    }
+
+    /**
+     * An authority's commitments awaiting a fulfilment decision (those it accepted), or an
+     * enterprise's own commitments.
+     */
+    private void handleList(RoutingContext ctx) {
+        Caller caller = Roles.require(ctx, Caller.Role.ENTERPRISE, Caller.Role.AUTHORITY);
+        wf.respond(ctx, 200, () -> {
+            List<JsonNode> found = caller.role() == Caller.Role.AUTHORITY
+                    ? wf.store().commitments("authority", caller.binding().orElse(""), true)
+                    : wf.store().commitments("subjectKey", Roles.enterpriseCode(caller), false);
+            ObjectNode out = wf.backend().mapper().createObjectNode();
+            var array = out.putArray("commitments");
+            for (JsonNode r : found) {
+                ObjectNode c = array.addObject();
+                for (String field : List.of("id", "documentNumber", "subjectKey", "subjectName", "category", "title",
+                        "decisionDate", "validTo", "authority", "fulfilment", "status")) {
+                    if (r.hasNonNull(field)) {
+                        c.set(field, r.get(field));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     private void handleSubmit(RoutingContext ctx) {

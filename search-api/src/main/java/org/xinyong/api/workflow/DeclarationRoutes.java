@@ -18,6 +18,7 @@ import org.xinyong.api.security.Roles;
  */
 public final class DeclarationRoutes {
     static final List<String> CATEGORIES = List.of("荣誉", "资质认证", "社会贡献", "其他");
+    static final List<String> STATUSES = List.of("UNVERIFIED", "CONFIRMED", "REJECTED");
 
     private final WorkflowContext wf;
 
@@ -28,6 +29,41 @@ public final class DeclarationRoutes {
     void mount(Router router) {
         router.post("/api/declarations").handler(this::handleDeclare);
         router.post("/api/declarations/:id/review").handler(this::handleReview);
+        router.get("/api/declarations").handler(this::handleList);
+        router.get("/api/declarations/:id").handler(this::handleGet);
+    }
+
+    /** An authority's queue (any status, UNVERIFIED by default), or an enterprise's own declarations. */
+    private void handleList(RoutingContext ctx) {
+        Caller caller = Roles.require(ctx, Caller.Role.ENTERPRISE, Caller.Role.AUTHORITY, Caller.Role.ADMIN);
+        String status = ctx.queryParams().get("status");
+        wf.respond(ctx, 200, () -> {
+            java.util.Map<String, String> terms = new java.util.HashMap<>();
+            if (caller.role() == Caller.Role.ENTERPRISE) {
+                terms.put("subjectKey", Roles.enterpriseCode(caller));
+                if (status != null && STATUSES.contains(status)) {
+                    terms.put("status", status);
+                }
+            } else {
+                terms.put("status", status != null && STATUSES.contains(status) ? status : "UNVERIFIED");
+            }
+            ObjectNode out = wf.backend().mapper().createObjectNode();
+            out.putArray("declarations").addAll(wf.store().find("DECLARATION", terms, 200));
+            return out;
+        });
+    }
+
+    private void handleGet(RoutingContext ctx) {
+        Caller caller = Roles.require(ctx, Caller.Role.ENTERPRISE, Caller.Role.AUTHORITY, Caller.Role.ADMIN);
+        String id = ctx.pathParam("id");
+        wf.respond(ctx, 200, () -> {
+            ObjectNode d = wf.store().get(id).filter(x -> "DECLARATION".equals(x.path("type").asText()))
+                    .orElseThrow(() -> Problem.notFound("declaration-not-found", "未找到该申报", "No declaration " + id + "."));
+            if (caller.role() == Caller.Role.ENTERPRISE && !caller.binding().orElse("").equals(d.path("subjectKey").asText())) {
+                throw Problem.of(403, "not-your-declaration", "无权查看该申报", "The declaration belongs to another subject.");
+            }
+            return d;
+        });
     }
 
     private void handleDeclare(RoutingContext ctx) {

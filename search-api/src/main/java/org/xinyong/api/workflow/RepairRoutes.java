@@ -77,7 +77,8 @@ public final class RepairRoutes {
                 Problem p = Problem.of(422, "not-yet-eligible", "尚未满足最短公示期",
                         "Under 《信用修复管理办法》 this " + (tier == null ? "" : tier.label() + "失信") + "record may be repaired from "
                                 + eligibleFrom + " (" + (tier == Tier.SERIOUS ? "1 year" : "3 months")
-                                + " after the decision of " + decided + ").");
+                                + " after the decision of " + decided + ").")
+                        .with("eligibleFrom", eligibleFrom.toString());
                 throw p;
             }
             if (!obligationsMet) {
@@ -99,6 +100,8 @@ public final class RepairRoutes {
                     .put("subjectName", subjectName).put("recordId", recordId)
                     .put("documentNumber", record.path("documentNumber").asText(null))
                     .put("recordKind", kind.name()).put("authority", record.path("authority").asText())
+                    .put("recordTitle", record.path("title").asText(null)).put("tier", record.path("tier").asText(null))
+                    .put("decisionDate", decided.toString())
                     .put("obligationsStatement", statement).put("commitmentCode", commitment.documentNumber())
                     .put("eligibleFrom", eligibleFrom.toString()).put("createdAt", wf.now().toString())
                     .put("applicant", caller.id());

@@ -23,9 +23,24 @@ public final class WorkflowRoutes {
         this.commitments = new CommitmentRoutes(wf);
     }
 
+    private org.xinyong.api.Backend backend() {
+        return wf.backend();
+    }
+
     public void mount(Router router) {
         commitments.mount(router);
         new RepairRoutes(wf, commitments).mount(router);
         new DeclarationRoutes(wf).mount(router);
+        router.get("/api/me").handler(ctx -> {
+            var caller = org.xinyong.api.security.CallerHandler.of(ctx);
+            var body = backend().mapper().createObjectNode();
+            body.put("role", caller.role().name().toLowerCase(java.util.Locale.ROOT));
+            if (!caller.isAnonymous()) {
+                body.put("name", caller.id());
+                caller.binding().ifPresent(b -> body.put("binding", b));
+            }
+            ctx.response().putHeader("Cache-Control", "no-store");
+            org.xinyong.api.support.Responses.json(ctx, backend().mapper(), body);
+        });
     }
 }

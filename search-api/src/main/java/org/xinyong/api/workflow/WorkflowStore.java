@@ -83,6 +83,26 @@ final class WorkflowStore {
         }
     }
 
+    /** Commitments by {@code field} (authority or subjectKey), optionally only those with no fulfilment yet. */
+    List<JsonNode> commitments(String field, String value, boolean awaitingFulfilment) {
+        try {
+            return es.client().search(s -> s.index(names.records()).size(200)
+                    .query(q -> q.bool(b -> {
+                        b.filter(f -> f.term(t -> t.field("kind").value("COMMITMENT")));
+                        b.filter(f -> f.term(t -> t.field(field).value(value)));
+                        b.filter(f -> f.term(t -> t.field("status").value("ACTIVE")));
+                        if (awaitingFulfilment) {
+                            b.mustNot(m -> m.exists(e -> e.field("fulfilment")));
+                        }
+                        return b;
+                    }))
+                    .sort(o -> o.field(f -> f.field("decisionDate").order(SortOrder.Desc))), JsonNode.class)
+                    .hits().hits().stream().map(Hit::source).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Optional<JsonNode> subject(String key) {
         try {
             GetResponse<JsonNode> r = es.client().get(g -> g.index(names.subjects()).id(key), JsonNode.class);

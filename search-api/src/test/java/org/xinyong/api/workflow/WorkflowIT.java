@@ -92,6 +92,7 @@ class WorkflowIT {
         assertEquals("COMMITMENT", hits.path(0).path("kind").asText(), "searchable at once");
         assertTrue(Json.texts(group(file(data.jiafangCode), "COMMITMENT").path("records"), "documentNumber").contains(code));
 
+        assertTrue(get("/api/commitments", ServiceFixture.AUTHORITY_KEY).body().contains(code), "awaiting the accepting unit's decision");
         String fulfilment = "{\"fulfilment\":\"全部未履行\",\"date\":\"" + data.today + "\",\"unfulfilled\":\"未按承诺整改\"}";
         assertProblem(post("/api/commitments/" + code + "/fulfilment", ServiceFixture.OTHER_AUTHORITY_KEY, fulfilment), 403, "not-your-department");
         assertProblem(post("/api/commitments/" + code + "/fulfilment", ServiceFixture.AUTHORITY_KEY,
@@ -109,13 +110,23 @@ class WorkflowIT {
     }
 
     @Test
+    void me_tellsTheKeysRoleAndBinding() {
+        JsonNode me = Json.parse(get("/api/me", ServiceFixture.ENTERPRISE_KEY).body());
+        assertEquals("enterprise", me.path("role").asText());
+        assertEquals(data.jiafangCode, me.path("binding").asText());
+        assertEquals("anonymous", Json.parse(get("/api/me", null).body()).path("role").asText());
+    }
+
+    @Test
     void commitment_refusals() {
         assertProblem(post("/api/commitments", null, commitment(data.jiafangName)), 401, "api-key-required");
         assertProblem(post("/api/commitments", ServiceFixture.BANK_KEY, commitment(data.jiafangName)), 403, "forbidden-role");
         assertProblem(post("/api/commitments", ServiceFixture.AUTHORITY_KEY, commitment(data.jiafangName)), 403, "forbidden-role");
         assertProblem(post("/api/commitments", ServiceFixture.ENTERPRISE_KEY, commitment(data.blackName)), 422, "invalid-field");
-        assertProblem(post("/api/commitments", ServiceFixture.ENTERPRISE_KEY, "{\"subjectName\":\"" + data.jiafangName + "\"}"),
-                422, "invalid-field");
+        HttpResponse<String> missing = post("/api/commitments", ServiceFixture.ENTERPRISE_KEY,
+                "{\"subjectName\":\"" + data.jiafangName + "\"}");
+        assertProblem(missing, 422, "invalid-field");
+        assertEquals("commitmentType", Json.parse(missing.body()).path("field").asText(), "names the field: " + missing.body());
         assertProblem(post("/api/commitments", ServiceFixture.ENTERPRISE_KEY, "not json"), 400, "bad-json");
         assertProblem(post("/api/commitments", ServiceFixture.ENTERPRISE_KEY,
                 commitment(data.jiafangName).replace("2030-12-31", "2020-01-01")), 422, "invalid-field");
@@ -130,7 +141,8 @@ class WorkflowIT {
         assertProblem(post("/api/repairs", ServiceFixture.OTHER_ENTERPRISE_KEY, apply.formatted(repairable.id(), true)), 403, "not-your-record");
         HttpResponse<String> early = post("/api/repairs", ServiceFixture.ENTERPRISE_KEY, apply.formatted(tooRecent.id(), true));
         assertProblem(early, 422, "not-yet-eligible");
-        assertTrue(early.body().contains(tooRecent.decisionDate().plusMonths(3).toString()), "says from when: " + early.body());
+        assertEquals(tooRecent.decisionDate().plusMonths(3).toString(), Json.parse(early.body()).path("eligibleFrom").asText(),
+                "says from when, as a field: " + early.body());
         assertProblem(post("/api/repairs", ServiceFixture.ENTERPRISE_KEY, apply.formatted(repairable.id(), false)), 422, "invalid-field");
         assertProblem(post("/api/repairs", null, apply.formatted(repairable.id(), true)), 401, "api-key-required");
 
@@ -230,6 +242,9 @@ class WorkflowIT {
         HttpResponse<String> created = post("/api/declarations", ServiceFixture.ENTERPRISE_KEY, declaration);
         assertEquals(201, created.statusCode(), created.body());
         String id = Json.parse(created.body()).path("id").asText();
+        assertTrue(get("/api/declarations", ServiceFixture.AUTHORITY_KEY).body().contains(id), "in the reviewers' queue");
+        assertEquals(200, get("/api/declarations/" + id, ServiceFixture.ENTERPRISE_KEY).statusCode());
+        assertProblem(get("/api/declarations/" + id, ServiceFixture.OTHER_ENTERPRISE_KEY), 403, "not-your-declaration");
         JsonNode declared = file(data.jiafangCode).path("declarations").path(0);
         assertEquals("自主申报·未核实", declared.path("statusLabel").asText());
         assertProblem(post("/api/declarations/" + id + "/review", ServiceFixture.ENTERPRISE_KEY, "{\"decision\":\"CONFIRM\"}"), 403, "forbidden-role");
