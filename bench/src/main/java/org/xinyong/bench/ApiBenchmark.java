@@ -1,0 +1,486 @@
+package org.xinyong.bench;
+
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.json.stream.JsonGenerator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.xinyong.analysis.pinyin.PinyinConverter;
+import org.xinyong.api.search.QueryText;
+import org.xinyong.api.search.RecordQueries;
+import org.xinyong.api.search.SearchParams;
+import org.xinyong.api.search.SubjectQueries;
+import org.xinyong.core.es.IndexNames;
+import org.xinyong.core.json.Json;
+import org.xinyong.core.model.RecordKind;
+import org.xinyong.core.model.Tier;
+import org.xinyong.core.privacy.IdHasher;
+
+/**
+ * Issue #4: the search API on the million-record index against Elasticsearch queried directly
+ * with the same two searches, p99 at a fixed rate, cached throughput, and suggest latency.
+ *
+ * <p>Load comes from other processes: Debian's {@code wrk} (closed loop: N connections, each sends
+ * its next request when the last is answered) and {@link OpenLoopClient} in a child JVM (fixed
+ * rate, latency from the scheduled send time). The API servers run in this JVM: one uncached
+ * ({@code xinyong.cache.max.entries=0}) and one with the default cache.
+ *
+ * <p>The direct side sends, per query, one {@code _msearch} holding exactly the two requests the
+ * API makes for page 1 ({@link RecordQueries#search} and {@link SubjectQueries#search}, built by
+ * the API's own code from the same parameters); the API sends those two concurrently.
+ *
+ * <p>Usage: {@code ApiBenchmark [seconds=20] [repeats=3] [openSeconds=60] [parts=abcd]} ({@code cd}
+ * runs only the cached and suggest parts: after (b) has overloaded the server, its backlog of
+ * searches keeps Elasticsearch busy for minutes). Needs the index that
+ * IndexerBenchmark leaves ({@code bench-*}) and {@code wrk} on the PATH.
+ */
+public final class ApiBenchmark {
+    private static final List<String> WORDS = List.of("家纺", "建筑", "食品", "物流", "化工", "船舶", "医药", "科技",
+            "纺织", "餐饮", "机械", "新材料");
+    private static final int SUBJECTS_ON_FIRST_PAGE = 5;
+
+    private final Bench bench;
+    private final Path work;
+    private final Path script;
+    private final int seconds;
+    private final int repeats;
+    private final Map<String, List<String>> figures = new LinkedHashMap<>();
+
+    private ApiBenchmark(Bench bench, Path work, int seconds, int repeats) throws IOException {
+        this.bench = bench;
+        this.work = work;
+        this.seconds = seconds;
+        this.repeats = repeats;
+        this.script = work.resolve("requests.lua");
+        try (InputStream in = ApiBenchmark.class.getResourceAsStream("requests.lua")) {
+            Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** One query of the mix: its category, text and filters. */
+    record Query(String category, String q, Map<String, String> filters) {
+        String apiPath() {
+            StringBuilder s = new StringBuilder("/api/search?q=").append(enc(q));
+            filters.forEach((k, v) -> s.append('&').append(k).append('=').append(enc(v)));
+            return s.toString();
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int openSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        String parts = args.length > 3 ? args[3] : "abcd";
+        Bench.header("ApiBenchmark");
+        Path work = Files.createDirectories(Bench.home().resolve("api-bench"));
+        try (Bench bench = Bench.start(Map.of())) {
+            new ApiBenchmark(bench, work, seconds, repeats).run(openSeconds, parts);
+        }
+        System.exit(0);
+    }
+
+    private void run(int openSeconds, String parts) throws Exception {
+        IndexNames names = new IndexNames(Bench.PREFIX);
+        System.out.printf("index: %d records, %d subjects%n", count(names.records()), count(names.subjects()));
+        List<Query> mix = mix(names);
+        Map<String, Integer> composition = new LinkedHashMap<>();
+        mix.forEach(q -> composition.merge(q.category(), 1, Integer::sum));
+        System.out.printf("query mix: %d queries %s%n", mix.size(), composition);
+        Path apiFile = work.resolve("api-search.txt");
+        Path esFile = work.resolve("es-msearch.txt");
+        Path openFile = work.resolve("api-search-paths.txt");
+        writeRequests(mix, names, apiFile, esFile, openFile);
+        String es = bench.embedded.url().toString();
+
+        try (BenchServer uncached = BenchServer.start(bench, Map.of("xinyong.cache.max.entries", "0"));
+             BenchServer cached = BenchServer.start(bench, Map.of())) {
+            if (!parts.contains("a") && !parts.contains("b")) {
+                cachedAndSuggest(mix, names, cached, uncached);
+                return;
+            }
+            Bench.header("warm-up (JIT, Elasticsearch caches), not counted");
+            wrk(2, 8, 30, uncached.baseUrl(), apiFile, null);
+            wrk(2, 8, 20, es, esFile, "application/x-ndjson");
+            Bench.header("Elasticsearch's own time per query category (took of the two searches, one at a time)");
+            tookByCategory(mix, esFile);
+
+            Bench.header("(a) API (uncached) vs Elasticsearch direct, same two searches per query");
+            double[] apiP50 = new double[repeats];
+            double[] esP50 = new double[repeats];
+            double[] apiRps = new double[repeats];
+            double[] esRps = new double[repeats];
+            double[] apiSatP50 = new double[repeats];
+            double[] esSatP50 = new double[repeats];
+            for (int i = 0; i < repeats; i++) {
+                boolean apiFirst = i % 2 == 0;
+                for (int side = 0; side < 2; side++) {
+                    if (apiFirst == (side == 0)) {
+                        Wrk r = wrk(1, 1, seconds, uncached.baseUrl(), apiFile, null);
+                        apiP50[i] = r.p50Ms;
+                        record("a latency c=1 API", r);
+                    } else {
+                        Wrk r = wrk(1, 1, seconds, es, esFile, "application/x-ndjson");
+                        esP50[i] = r.p50Ms;
+                        record("a latency c=1 ES ", r);
+                    }
+                }
+                for (int side = 0; side < 2; side++) {
+                    if (apiFirst == (side == 0)) {
+                        Wrk r = wrk(2, 16, seconds, uncached.baseUrl(), apiFile, null);
+                        apiRps[i] = r.rps;
+                        apiSatP50[i] = r.p50Ms;
+                        record("a throughput c=16 API", r);
+                    } else {
+                        Wrk r = wrk(2, 16, seconds, es, esFile, "application/x-ndjson");
+                        esRps[i] = r.rps;
+                        esSatP50[i] = r.p50Ms;
+                        record("a throughput c=16 ES ", r);
+                    }
+                }
+            }
+            double[] added = new double[repeats];
+            double[] ratio = new double[repeats];
+            for (int i = 0; i < repeats; i++) {
+                added[i] = apiP50[i] - esP50[i];
+                ratio[i] = apiRps[i] / esRps[i];
+            }
+
+            Bench.header("(b) fixed rate 200 req/s, uncached, open loop (child JVM)");
+            List<String> open = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                open.add(openLoop(uncached.baseUrl(), openFile, 200, openSeconds));
+            }
+
+            Bench.header("(c) cached hot queries (20 URLs, warmed), wrk -t2 -c64");
+            List<String> hot = mix.stream().limit(20).map(Query::apiPath).toList();
+            Path hotFile = work.resolve("api-hot.txt");
+            Files.write(hotFile, hot.stream().map(p -> "GET\t" + p).toList(), StandardCharsets.UTF_8);
+            int hits = warm(cached.baseUrl(), hot);
+            System.out.printf("warmed: %d of %d answered from the cache on the second request%n", hits, hot.size());
+            double[] cachedRps = new double[repeats];
+            for (int i = 0; i < repeats; i++) {
+                Wrk r = wrk(2, 64, seconds, cached.baseUrl(), hotFile, null);
+                cachedRps[i] = r.rps;
+                record("c cached c=64", r);
+            }
+
+            Bench.header("(d) /api/suggest, uncached, one connection");
+            List<String> suggest = suggestions(names);
+            Path suggestFile = work.resolve("api-suggest.txt");
+            Files.write(suggestFile, suggest.stream().map(p -> "GET\t" + p).toList(), StandardCharsets.UTF_8);
+            double[] took = tookMs(uncached.baseUrl(), suggest);
+            double[] suggestP50 = new double[repeats];
+            double[] suggestP99 = new double[repeats];
+            for (int i = 0; i < repeats; i++) {
+                Wrk r = wrk(1, 1, seconds, uncached.baseUrl(), suggestFile, null);
+                suggestP50[i] = r.p50Ms;
+                suggestP99[i] = r.p99Ms;
+                record("d suggest c=1", r);
+            }
+            Wrk suggestLoaded = wrk(2, 16, seconds, uncached.baseUrl(), suggestFile, null);
+            record("d suggest c=16", suggestLoaded);
+
+            Bench.header("ApiBenchmark summary");
+            figures.forEach((k, v) -> v.forEach(line -> System.out.printf("  %-22s %s%n", k, line)));
+            System.out.printf("(a) added p50 latency, API - ES at c=1: %s ms (target <= 1 ms); API p50 %s; ES p50 %s%n",
+                    Bench.spread(added), Bench.spread(apiP50), Bench.spread(esP50));
+            System.out.printf("(a) throughput at c=16: API %s req/s, ES %s req/s, ratio %s (target >= 0.9)%n",
+                    Bench.spread(apiRps), Bench.spread(esRps), Bench.spread(ratio));
+            System.out.printf("(a) p50 at c=16: API %s ms, ES %s ms%n", Bench.spread(apiSatP50), Bench.spread(esSatP50));
+            open.forEach(line -> System.out.printf("(b) %s (target p99 <= 20 ms)%n", line));
+            System.out.printf("(c) cached: %s req/s (target >= 10,000)%n", Bench.spread(cachedRps));
+            Arrays.sort(took);
+            System.out.printf("(d) suggest at c=1: p50 %s ms, p99 %s ms; Elasticsearch took p50 %.0f ms p99 %.0f ms; "
+                            + "server histogram: %s%n", Bench.spread(suggestP50), Bench.spread(suggestP99),
+                    took[took.length / 2], took[(int) Math.ceil(took.length * 0.99) - 1],
+                    uncached.histogram("/api/suggest"));
+            System.out.printf("(d) suggest at c=16: %.0f req/s, p50 %.2f ms, p99 %.2f ms%n", suggestLoaded.rps,
+                    suggestLoaded.p50Ms, suggestLoaded.p99Ms);
+            System.out.printf("server histogram /api/search (uncached server): %s%n", uncached.histogram("/api/search"));
+        }
+    }
+
+    private void cachedAndSuggest(List<Query> mix, IndexNames names, BenchServer cached, BenchServer uncached)
+            throws Exception {
+        Bench.header("(c) cached hot queries (20 URLs, warmed), wrk -t2 -c64");
+        List<String> hot = mix.stream().limit(20).map(Query::apiPath).toList();
+        Path hotFile = work.resolve("api-hot.txt");
+        Files.write(hotFile, hot.stream().map(p -> "GET\t" + p).toList(), StandardCharsets.UTF_8);
+        System.out.printf("warmed: %d of %d answered from the cache on the second request%n", warm(cached.baseUrl(), hot),
+                hot.size());
+        for (int i = 0; i < repeats; i++) {
+            wrk(2, 64, seconds, cached.baseUrl(), hotFile, null);
+        }
+        Bench.header("(d) /api/suggest, uncached, one connection");
+        List<String> suggest = suggestions(names);
+        Path suggestFile = work.resolve("api-suggest.txt");
+        Files.write(suggestFile, suggest.stream().map(p -> "GET\t" + p).toList(), StandardCharsets.UTF_8);
+        wrk(1, 4, seconds, uncached.baseUrl(), suggestFile, null);
+        double[] took = tookMs(uncached.baseUrl(), suggest);
+        Arrays.sort(took);
+        System.out.printf("Elasticsearch took for suggest: p50 %.0f ms, p99 %.0f ms%n", took[took.length / 2],
+                took[(int) Math.ceil(took.length * 0.99) - 1]);
+        for (int i = 0; i < repeats; i++) {
+            wrk(1, 1, seconds, uncached.baseUrl(), suggestFile, null);
+        }
+        System.out.printf("server histogram /api/suggest: %s%n", uncached.histogram("/api/suggest"));
+    }
+
+    /** Median and p90 of Elasticsearch's {@code took} (records + subjects search) per category of the mix. */
+    private void tookByCategory(List<Query> mix, Path esFile) throws IOException, InterruptedException {
+        List<String> lines = Files.readAllLines(esFile, StandardCharsets.UTF_8);
+        HttpClient http = HttpClient.newHttpClient();
+        Map<String, List<Long>> took = new LinkedHashMap<>();
+        for (int i = 0; i < mix.size(); i++) {
+            String[] parts = lines.get(i).split("\t", 3);
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(bench.embedded.url() + parts[1]))
+                    .header("Content-Type", "application/x-ndjson")
+                    .POST(HttpRequest.BodyPublishers.ofString(parts[2].replace('\u001e', '\n'))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long sum = 0;
+            for (JsonNode response : Json.newMapper().readTree(r.body()).path("responses")) {
+                sum += response.path("took").asLong();
+            }
+            took.computeIfAbsent(mix.get(i).category(), k -> new ArrayList<>()).add(sum);
+        }
+        took.forEach((category, values) -> {
+            long[] v = values.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf("  %-9s n=%3d  took p50 %4.0f ms  p90 %4.0f ms  max %4d ms%n", category, v.length,
+                    Bench.percentile(v, 50), Bench.percentile(v, 90), v[v.length - 1]);
+        });
+    }
+
+    private void record(String label, Wrk r) {
+        figures.computeIfAbsent(label, k -> new ArrayList<>()).add(r.toString());
+    }
+
+    // ---------------------------------------------------------------- the query mix
+
+    private List<Query> mix(IndexNames names) throws IOException {
+        PinyinConverter pinyin = PinyinConverter.standard();
+        List<SubjectSample> companies = SubjectSample.draw(bench.es, names.subjects(), 240, 20261125, "LEGAL_PERSON");
+        List<SubjectSample> shops = SubjectSample.draw(bench.es, names.subjects(), 20, 7, "INDIVIDUAL_BUSINESS");
+        List<Query> out = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            out.add(new Query("name", companies.get(i).name(), Map.of()));
+        }
+        for (SubjectSample s : shops) {
+            out.add(new Query("name", s.name(), Map.of()));
+        }
+        for (int i = 60; i < 100; i++) {
+            out.add(new Query("code", companies.get(i).creditCode(), Map.of()));
+        }
+        out.add(new Query("pinyin", "nantong jiafang", Map.of()));
+        for (int i = 100; i < 160; i++) {
+            String core = companies.get(i).coreName();
+            String[] syllables = pinyin.readings(core);
+            StringBuilder q = new StringBuilder(companies.get(i).name().startsWith("南通") ? "nantong " : "");
+            for (int k = 0; k < syllables.length; k++) {
+                if (syllables[k] != null) {
+                    q.append(syllables[k]).append(k % 2 == 1 ? " " : "");
+                }
+            }
+            out.add(new Query("pinyin", q.toString().trim(), Map.of()));
+        }
+        out.add(new Query("initials", "ntjf", Map.of()));
+        for (int i = 160; i < 200; i++) {
+            String initials = pinyin.toInitials(companies.get(i).coreName());
+            out.add(new Query("initials", companies.get(i).name().startsWith("南通") ? "nt" + initials : initials, Map.of()));
+        }
+        for (String w : WORDS) {
+            out.add(new Query("word", w, Map.of()));
+        }
+        List<String> regions = List.of("320602", "320612", "320613", "320614", "320623", "320681", "320682", "320685");
+        Random random = new Random(42);
+        for (int i = 0; i < 30; i++) {
+            Map<String, String> f = new LinkedHashMap<>();
+            f.put("kind", List.of(RecordKind.PENALTY, RecordKind.BLACK_LIST, RecordKind.LICENSE, RecordKind.RED_LIST)
+                    .get(i % 4).name());
+            f.put("region", regions.get(random.nextInt(regions.size())));
+            if (i % 3 == 0) {
+                f.put("tier", Tier.GENERAL.name());
+            }
+            out.add(new Query("filter", i % 2 == 0 ? "" : WORDS.get(random.nextInt(WORDS.size())), f));
+        }
+        out.add(0, new Query("filter", "", Map.of("kind", "PENALTY", "region", "320602")));
+        Collections.shuffle(out.subList(1, out.size()), new Random(1));
+        return out;
+    }
+
+    private List<String> suggestions(IndexNames names) throws IOException {
+        PinyinConverter pinyin = PinyinConverter.standard();
+        List<SubjectSample> companies = SubjectSample.draw(bench.es, names.subjects(), 200, 99, "LEGAL_PERSON");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < companies.size(); i++) {
+            SubjectSample s = companies.get(i);
+            String q = switch (i % 4) {
+                case 0 -> s.name().substring(0, Math.min(s.name().length(), 2 + i % 4));
+                case 1 -> pinyin.toPinyin(s.coreName()).substring(0, Math.min(pinyin.toPinyin(s.coreName()).length(), 4 + i % 5));
+                case 2 -> pinyin.toInitials(s.coreName());
+                default -> s.creditCode().substring(0, 8 + i % 6);
+            };
+            out.add("/api/suggest?q=" + enc(q));
+        }
+        return out;
+    }
+
+    private void writeRequests(List<Query> mix, IndexNames names, Path apiFile, Path esFile, Path openFile)
+            throws IOException {
+        IdHasher hasher = new IdHasher(bench.config.string("xinyong.id.pepper"));
+        JacksonJsonpMapper jsonp = new JacksonJsonpMapper(Json.newMapper());
+        List<String> api = new ArrayList<>();
+        List<String> es = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        for (Query q : mix) {
+            QueryText text = QueryText.of(q.q(), hasher);
+            SearchParams params = new SearchParams(q.q(),
+                    split(q.filters().get("kind")).stream().map(RecordKind::valueOf).toList(),
+                    split(q.filters().get("region")),
+                    split(q.filters().get("tier")).stream().map(Tier::valueOf).toList(),
+                    List.of(), List.of(), null, null, SearchParams.Sort.RELEVANCE, 1, 20, Optional.empty());
+            StringBuilder body = new StringBuilder();
+            body.append("{\"index\":\"").append(names.records()).append("\"}\u001e")
+                    .append(json(RecordQueries.search(names.records(), params, text), jsonp)).append('\u001e');
+            if (!text.isEmpty()) {
+                body.append("{\"index\":\"").append(names.subjects()).append("\"}\u001e")
+                        .append(json(SubjectQueries.search(names.subjects(), text, SUBJECTS_ON_FIRST_PAGE, true), jsonp))
+                        .append('\u001e');
+            }
+            api.add("GET\t" + q.apiPath());
+            paths.add(q.apiPath());
+            es.add("POST\t/_msearch?typed_keys=true\t" + body);
+        }
+        Files.write(apiFile, api, StandardCharsets.UTF_8);
+        Files.write(esFile, es, StandardCharsets.UTF_8);
+        Files.write(openFile, paths, StandardCharsets.UTF_8);
+    }
+
+    private static String json(SearchRequest request, JacksonJsonpMapper mapper) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = mapper.jsonProvider().createGenerator(w)) {
+            request.serialize(g, mapper);
+        }
+        return w.toString();
+    }
+
+    private static List<String> split(String v) {
+        return v == null || v.isEmpty() ? List.of() : List.of(v.split(","));
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    // ---------------------------------------------------------------- load generators
+
+    record Wrk(double rps, double p50Ms, double p90Ms, double p99Ms, double maxMs, long requests, long errors,
+               long non2xx, String load) {
+        @Override
+        public String toString() {
+            return String.format("%8.0f req/s  p50 %6.2f  p90 %6.2f  p99 %6.2f  max %7.2f ms  (%d requests, %d socket "
+                    + "errors, %d non-2xx; load before %s)", rps, p50Ms, p90Ms, p99Ms, maxMs, requests, errors, non2xx, load);
+        }
+    }
+
+    private Wrk wrk(int threads, int connections, int secs, String base, Path requests, String contentType)
+            throws IOException, InterruptedException {
+        String load = Bench.load();
+        List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + secs + "s",
+                "--timeout", "10s", "-s", script.toString(), base, "--", requests.toString()));
+        if (contentType != null) {
+            command.add(contentType);
+        }
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(secs + 60L, TimeUnit.SECONDS)) {
+            p.destroy();
+            throw new IllegalStateException("wrk did not finish");
+        }
+        String line = output.lines().filter(l -> l.startsWith("WRK ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("wrk printed no result:\n" + output));
+        Map<String, String> v = new LinkedHashMap<>();
+        for (String part : line.substring(4).split(" ")) {
+            String[] kv = part.split("=");
+            v.put(kv[0], kv[1]);
+        }
+        long n = Long.parseLong(v.get("requests"));
+        double dur = Long.parseLong(v.get("duration_us")) / 1e6;
+        Wrk r = new Wrk(n / dur, us(v, "p50_us"), us(v, "p90_us"), us(v, "p99_us"), us(v, "max_us"), n,
+                Long.parseLong(v.get("socket_errors")), Long.parseLong(v.get("non2xx")), load);
+        System.out.printf("  wrk -t%d -c%d %-28s %s%n", threads, connections, base.replace("http://127.0.0.1", "")
+                + " " + requests.getFileName(), r);
+        return r;
+    }
+
+    private static double us(Map<String, String> v, String key) {
+        return Double.parseDouble(v.get(key)) / 1000.0;
+    }
+
+    private String openLoop(String base, Path paths, int rate, int secs) throws IOException, InterruptedException {
+        String load = Bench.load();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                OpenLoopClient.class.getName(), base, paths.toString(), String.valueOf(rate), String.valueOf(secs), "5")
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(secs + 120L, TimeUnit.SECONDS);
+        String line = output.lines().filter(l -> l.startsWith("OPEN ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the open-loop client printed no result:\n" + output));
+        String result = line + " load_before=" + load.replace(' ', '/');
+        System.out.println("  " + result);
+        return result;
+    }
+
+    private static int warm(String base, List<String> paths) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        int hits = 0;
+        for (int round = 0; round < 2; round++) {
+            for (String p : paths) {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + p)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (round == 1 && r.headers().firstValue("X-Cache").filter("HIT"::equals).isPresent()) {
+                    hits++;
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** Elasticsearch's own time ({@code tookMs}) for each suggestion, one at a time. */
+    private double[] tookMs(String base, List<String> paths) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        double[] out = new double[paths.size()];
+        for (int i = 0; i < paths.size(); i++) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + paths.get(i))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode body = Json.newMapper().readTree(r.body());
+            out[i] = body.path("tookMs").asDouble();
+        }
+        return out;
+    }
+
+    private long count(String index) throws IOException {
+        var r = bench.es.rest().performRequest(new org.elasticsearch.client.Request("GET", "/" + index + "/_count"));
+        return Json.newMapper().readTree(r.getEntity().getContent()).path("count").asLong();
+    }
+}
