@@ -34,7 +34,8 @@ import org.xinyong.core.text.Names;
  */
 public final class CheckService {
     private static final int CANDIDATES = 5;
-    private static final int MSEARCH_BATCH = 250;
+    private static final int MSEARCH_BATCH = 100;
+    private static final int LANES = 2;
     private static final int ADVERSE_PAGE = 5_000;
 
     private final Backend backend;
@@ -48,7 +49,7 @@ public final class CheckService {
         Map<Integer, List<Candidate>> candidates = new HashMap<>();
         entries.forEach(e -> candidates.put(e.index(), new ArrayList<>()));
         return byCode(entries, candidates)
-                .compose(v -> byName(entries, candidates, 0))
+                .compose(v -> byNameInParallel(entries, candidates))
                 .compose(v -> {
                     Map<Integer, Best> best = new HashMap<>();
                     for (CheckEntry entry : entries) {
@@ -64,25 +65,32 @@ public final class CheckService {
                             AdverseRecords r = b.candidate == null ? AdverseRecords.NONE
                                     : records.getOrDefault(b.candidate.key(), AdverseRecords.NONE);
                             boolean invalidCode = !entry.code().isBlank() && CreditCode.tryParse(entry.code()).isEmpty();
-                            results.add(Verdicts.decide(entry, b.candidate, b.score, r.lists, r.penalties, invalidCode));
+                            results.add(Verdicts.decide(entry, b.candidate, b.score, b.tied, r.lists, r.penalties, invalidCode));
                         }
                         return results;
                     });
                 });
     }
 
-    private record Best(Candidate candidate, MatchScorer.Score score) {
+    /** The best candidate, and how many others score as well (same name, different subjects). */
+    private record Best(Candidate candidate, MatchScorer.Score score, int tied) {
     }
 
     private Best best(CheckEntry entry, List<Candidate> candidates) {
-        Best best = new Best(null, null);
+        Candidate bestCandidate = null;
+        MatchScorer.Score bestScore = null;
+        List<MatchScorer.Score> scores = new ArrayList<>();
         for (Candidate c : candidates) {
             MatchScorer.Score s = scorer.score(entry, c);
-            if (best.score == null || s.value() > best.score.value()) {
-                best = new Best(c, s);
+            scores.add(s);
+            if (bestScore == null || s.value() > bestScore.value()) {
+                bestCandidate = c;
+                bestScore = s;
             }
         }
-        return best;
+        double top = bestScore == null ? 0 : bestScore.value();
+        int tied = (int) scores.stream().filter(s -> top >= MatchScorer.REVIEW && s.value() >= top - 0.02).count() - 1;
+        return new Best(bestCandidate, bestScore, Math.max(0, tied));
     }
 
     /** Valid codes are document ids in the subjects index: one multi-get answers all of them. */
@@ -108,9 +116,20 @@ public final class CheckService {
                 });
     }
 
-    /** Name recall in {@code _msearch} batches, one after another so a big check cannot flood the cluster. */
-    private Future<Void> byName(List<CheckEntry> entries, Map<Integer, List<Candidate>> candidates, int from) {
+    /**
+     * Name recall in {@code _msearch} batches, {@value #LANES} in flight (as many as the server has
+     * search threads to spare on two cores), each lane taking every LANES-th batch in turn.
+     */
+    private Future<Void> byNameInParallel(List<CheckEntry> entries, Map<Integer, List<Candidate>> candidates) {
         List<CheckEntry> named = entries.stream().filter(e -> !e.name().isBlank()).toList();
+        List<Future<Void>> lanes = new ArrayList<>();
+        for (int lane = 0; lane < LANES; lane++) {
+            lanes.add(byName(named, candidates, lane * MSEARCH_BATCH));
+        }
+        return Future.all(lanes).mapEmpty();
+    }
+
+    private Future<Void> byName(List<CheckEntry> named, Map<Integer, List<Candidate>> candidates, int from) {
         if (from >= named.size()) {
             return Future.succeededFuture();
         }
@@ -135,7 +154,7 @@ public final class CheckService {
                             }
                         }
                     }
-                    return byName(entries, candidates, from + MSEARCH_BATCH);
+                    return byName(named, candidates, from + LANES * MSEARCH_BATCH);
                 });
     }
 
@@ -147,7 +166,8 @@ public final class CheckService {
                 .should(s -> s.match(m -> m.field("coreName.exact").query(core).boost(8f)))
                 // the analyzer turns the core name into pinyin: homophones meet here
                 .should(s -> s.match(m -> m.field("coreName.pinyin_full").query(core).boost(4f)))
-                .should(s -> s.match(m -> m.field("name").query(name).minimumShouldMatch("70%")))
+                // typos: most bigrams of the distinctive core still match
+                .should(s -> s.match(m -> m.field("coreName").query(core).minimumShouldMatch("60%")))
                 .minimumShouldMatch("1")));
     }
 

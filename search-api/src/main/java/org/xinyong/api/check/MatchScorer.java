@@ -22,7 +22,7 @@ import org.xinyong.core.text.Names;
  */
 public final class MatchScorer {
 
-    public static final String VERSION = "2026.11-1";
+    public static final String VERSION = "2026.11-2";
 
     /** At or above: a confident match. Between REVIEW and this: worth a human look. */
     public static final double CONFIDENT = 0.9;
@@ -97,12 +97,45 @@ public final class MatchScorer {
         if (inputCore.length() >= 2 && pinyin.toPinyin(inputCore).equals(pinyin.toPinyin(candidateCore))) {
             return new NameMatch(0.72, "核心名称拼音一致（可能为同音字）");
         }
+        if (inputCore.length() >= 4 && editDistanceAtMostOne(inputCore, candidateCore)) {
+            return new NameMatch(0.7, "核心名称仅一字之差（可能为笔误）");
+        }
         double dice = dice(inputCore, candidateCore);
         if (dice >= 0.75) {
             // 0.60 at the threshold up to 0.75 for near-identical: never confident on similarity alone
             return new NameMatch(0.6 + 0.6 * (dice - 0.75), String.format("核心名称相似（相似度 %.2f）", dice));
         }
         return new NameMatch(0, "");
+    }
+
+    /** True when one substitution, insertion or deletion turns {@code a} into {@code b} (or none). */
+    static boolean editDistanceAtMostOne(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        int j = 0;
+        boolean edited = false;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (edited) {
+                return false;
+            }
+            edited = true;
+            if (a.length() > b.length()) {
+                i++;
+            } else if (b.length() > a.length()) {
+                j++;
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return !edited || i == a.length() && j == b.length();
     }
 
     /** Dice coefficient over character bigrams: 1 for equal strings, tolerant of one wrong character. */

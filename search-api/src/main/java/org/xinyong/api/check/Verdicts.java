@@ -16,7 +16,8 @@ final class Verdicts {
     private Verdicts() {
     }
 
-    static CheckResult decide(CheckEntry entry, Candidate best, MatchScorer.Score score,
+    /** @param tied how many other subjects match exactly as well (e.g. the same name in another district) */
+    static CheckResult decide(CheckEntry entry, Candidate best, MatchScorer.Score score, int tied,
                               List<ListEntry> lists, List<Penalty> penalties, boolean invalidCodeGiven) {
         List<String> explanation = new ArrayList<>(score == null ? List.of() : score.reasons());
         if (best == null || score == null || score.value() < MatchScorer.REVIEW) {
@@ -35,7 +36,12 @@ final class Verdicts {
             explanation.add("无公开的失信名单或有效行政处罚记录");
         }
         Verdict verdict;
-        if (score.conflict()) {
+        if (tied > 0) {
+            // two companies may carry one name in different districts: without the code, which one
+            // is the counterparty is a person's decision, whatever the records say
+            explanation.add("另有" + tied + "个主体与之同样匹配，请提供统一社会信用代码以确认");
+            verdict = Verdict.REVIEW;
+        } else if (score.conflict()) {
             verdict = Verdict.REVIEW;
         } else if (score.value() >= MatchScorer.CONFIDENT) {
             verdict = adverse ? Verdict.HIT : Verdict.CLEAR;

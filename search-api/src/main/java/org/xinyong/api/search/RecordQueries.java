@@ -22,10 +22,15 @@ public final class RecordQueries {
     private RecordQueries() {
     }
 
-    public static SearchRequest search(String index, SearchParams p, QueryText text) {
+    /**
+     * @param subjectKeys the subjects the subjects index matched for this text (pinyin, initials,
+     *     typos, former names are matched there, on one document per subject, not on every record)
+     */
+    public static SearchRequest search(String index, SearchParams p, QueryText text, List<String> subjectKeys) {
         return SearchRequest.of(s -> {
-            s.index(index)
-                    .query(q -> q.bool(b -> filters(b, p).must(text.isEmpty() ? Query.of(m -> m.matchAll(a -> a)) : textQuery(text))))
+            s.index(index).timeout(SEARCH_TIMEOUT)
+                    .query(q -> q.bool(b -> filters(b, p).must(text.isEmpty() ? Query.of(m -> m.matchAll(a -> a))
+                            : textQuery(text, subjectKeys))))
                     .size(p.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .source(src -> src.filter(f -> f.excludes("personIdHash", "contentHash", "extra", "sourceKey")))
@@ -99,8 +104,17 @@ public final class RecordQueries {
         return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(values.stream().map(FieldValue::of).toList()))));
     }
 
-    static Query textQuery(QueryText text) {
+    /** Elasticsearch stops a search after this and answers what it has; nobody waits longer. */
+    static final String SEARCH_TIMEOUT = "2s";
+
+    static Query textQuery(QueryText text, List<String> subjectKeys) {
         return Query.of(q -> q.bool(b -> {
+            if (!subjectKeys.isEmpty()) {
+                // the records of the subjects the name search found: the best first, then the others
+                b.should(s -> s.term(t -> t.field("subjectKey").value(subjectKeys.get(0)).boost(12f)));
+                List<FieldValue> all = subjectKeys.stream().map(FieldValue::of).toList();
+                b.should(s -> s.terms(t -> t.field("subjectKey").terms(v -> v.value(all)).boost(8f)));
+            }
             text.creditCode().ifPresent(code -> b.should(s -> s.term(t -> t.field("creditCode").value(code).boost(100f))));
             text.personIdHash().ifPresent(hash -> b.should(s -> s.term(t -> t.field("personIdHash").value(hash).boost(100f))));
             String raw = text.raw();
@@ -109,15 +123,6 @@ public final class RecordQueries {
             b.should(s -> s.match(m -> m.field("subjectName.exact").query(raw).boost(20f)));
             b.should(s -> s.match(m -> m.field("subjectName").query(raw).operator(Operator.And).boost(5f)));
             b.should(s -> s.matchPhrase(m -> m.field("subjectName").query(raw).slop(1).boost(3f)));
-            // a mistyped character breaks two bigrams of many: most of the rest still match
-            b.should(s -> s.match(m -> m.field("subjectName").query(raw).minimumShouldMatch("75%").boost(1f)));
-            if (text.latin()) {
-                b.should(s -> s.matchPhrase(m -> m.field("subjectName.pinyin").query(raw).slop(2).boost(4f)));
-                b.should(s -> s.match(m -> m.field("subjectName.pinyin").query(raw).operator(Operator.And).boost(1f)));
-                if (text.latinCompact().length() >= 2 && text.latinCompact().length() <= 12) {
-                    b.should(s -> s.matchPhrase(m -> m.field("subjectName.initials").query(text.latinCompact()).slop(2).boost(2f)));
-                }
-            }
             b.should(s -> s.multiMatch(m -> m.fields("title^2", "content", "authority.text", "violationType.text", "legalBasis")
                     .query(raw).type(TextQueryType.BestFields).operator(Operator.And).boost(1f)));
             return b.minimumShouldMatch("1");

@@ -44,17 +44,20 @@ public final class SearchRoutes {
     private void handleSearch(RoutingContext ctx) {
         SearchParams params = SearchParams.parse(ctx, settings);
         QueryText text = QueryText.of(params.q(), backend.idHasher());
-        Future<SearchResponse<JsonNode>> records = Async.es(backend.metrics(), "search", backend.es().async()
-                .search(RecordQueries.search(backend.names().records(), params, text), JsonNode.class));
-        boolean withSubjects = !text.isEmpty() && params.page() == 1 && params.cursor().isEmpty();
-        Future<SearchResponse<JsonNode>> subjects = withSubjects
-                ? Async.es(backend.metrics(), "search", backend.es().async().search(
-                        SubjectQueries.search(backend.names().subjects(), text, SUBJECTS_ON_FIRST_PAGE, true), JsonNode.class))
-                : Future.succeededFuture(null);
-        Future.all(records, subjects)
-                .onSuccess(Async.guarded(ctx, all -> Responses.json(ctx, backend.mapper(),
-                        searchBody(params, text, records.result(), subjects.result()))))
-                .onFailure(ctx::fail);
+        // names first, on the subjects index (one document per subject: pinyin, initials, typos and
+        // former names are cheap there); then the records, ranked by those subjects and the text
+        Future<SearchResponse<JsonNode>> subjects = text.isEmpty() ? Future.succeededFuture(null)
+                : Async.es(backend.metrics(), "search", backend.es().async().search(
+                        SubjectQueries.search(backend.names().subjects(), text, SUBJECTS_ON_FIRST_PAGE, true), JsonNode.class));
+        subjects.compose(found -> {
+            List<String> keys = found == null ? List.of()
+                    : found.hits().hits().stream().map(h -> h.source().path("key").asText()).toList();
+            return Async.es(backend.metrics(), "search", backend.es().async()
+                    .search(RecordQueries.search(backend.names().records(), params, text, keys), JsonNode.class));
+        }).onSuccess(Async.guarded(ctx, records -> {
+            boolean firstPage = params.page() == 1 && params.cursor().isEmpty();
+            Responses.json(ctx, backend.mapper(), searchBody(params, text, records, firstPage ? subjects.result() : null));
+        })).onFailure(ctx::fail);
     }
 
     private ObjectNode searchBody(SearchParams params, QueryText text, SearchResponse<JsonNode> records,
@@ -132,7 +135,7 @@ public final class SearchRoutes {
             return;
         }
         QueryText text = QueryText.of(q, backend.idHasher());
-        Async.es(backend.metrics(), "search", backend.es().async().search(
+        Async.es(backend.metrics(), "suggest", backend.es().async().search(
                         SubjectQueries.search(backend.names().subjects(), text, SUGGESTIONS, false), JsonNode.class))
                 .onSuccess(Async.guarded(ctx, response -> {
                     ObjectNode body = backend.mapper().createObjectNode();

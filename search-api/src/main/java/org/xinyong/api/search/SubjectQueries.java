@@ -17,7 +17,7 @@ public final class SubjectQueries {
 
     public static SearchRequest search(String index, QueryText text, int size, boolean highlight) {
         return SearchRequest.of(s -> {
-            s.index(index).size(size).query(query(text))
+            s.index(index).size(size).query(query(text)).timeout(RecordQueries.SEARCH_TIMEOUT)
                     .source(src -> src.filter(f -> f.includes("key", "type", "name", "formerNames", "creditCode",
                             "personIdMasked", "region", "legalRepresentative", "registrationStatus")));
             if (highlight) {
@@ -46,8 +46,12 @@ public final class SubjectQueries {
             }
             b.should(s -> s.match(m -> m.field("name").query(raw).operator(Operator.And).boost(5f)));
             b.should(s -> s.match(m -> m.field("formerNames").query(raw).operator(Operator.And).boost(2f)));
-            // typo tolerance: a wrong character costs a couple of bigrams, not the match
-            b.should(s -> s.match(m -> m.field("name").query(raw).minimumShouldMatch("75%").boost(1f)));
+            // typo tolerance: a wrong character costs a couple of bigrams, not the match; on the core
+            // name, whose bigrams are distinctive (有限/公司 would match every company)
+            String core = org.xinyong.core.text.Names.coreName(raw);
+            if (core.length() >= 3) {
+                b.should(s -> s.match(m -> m.field("coreName").query(core).minimumShouldMatch("60%").boost(1f)));
+            }
             if (text.latin()) {
                 String compact = text.latinCompact();
                 b.should(s -> s.prefix(p -> p.field("name.pinyin_full").value(compact).boost(6f)));
