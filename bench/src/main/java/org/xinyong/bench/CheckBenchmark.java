@@ -46,7 +46,8 @@ import org.xinyong.core.text.Names;
  * </ul>
  * An entry is "ambiguous" when another subject has the same name (exact categories) or the same
  * core name (typo, stripped, homophone): then even a perfect matcher cannot tell which is meant
- * from the name alone, so accuracy is also printed without them.
+ * from the name alone, and REVIEW (ask a person) counts as right for it; accuracy is also printed
+ * for the unambiguous entries alone.
  *
  * <p>Usage: {@code CheckBenchmark [entries=1000] [timedRuns=5]}. Needs the index IndexerBenchmark
  * leaves. Writes the labelled set and the answers to {@code $XINYONG_HOME/check-bench/}.
@@ -167,6 +168,11 @@ public final class CheckBenchmark {
 
     private static boolean right(Labelled l, String verdict, String matched) {
         boolean isLabel = matched != null && matched.equals(l.labelKey());
+        if (l.ambiguous() && !l.category().equals("wrong-code") && !l.category().equals("exact+code")) {
+            // several subjects fit the name equally: the right answer is to ask a person (REVIEW),
+            // or to find the labelled one if the matcher had a reason to prefer it
+            return verdict.equals("REVIEW") || isLabel && !(l.adverse() && verdict.equals("CLEAR"));
+        }
         String confident = l.adverse() ? "HIT" : "CLEAR";
         return switch (l.category()) {
             case "exact+code", "exact" -> isLabel && verdict.equals(confident);

@@ -49,7 +49,11 @@ public final class CheckService {
         Map<Integer, List<Candidate>> candidates = new HashMap<>();
         entries.forEach(e -> candidates.put(e.index(), new ArrayList<>()));
         return byCode(entries, candidates)
-                .compose(v -> byNameInParallel(entries, candidates))
+                .compose(v -> byNameInParallel(entries, candidates, false))
+                // second pass, only for the names nothing matched well: the typo-tolerant query,
+                // which touches many more documents, is paid for by few entries
+                .compose(v -> byNameInParallel(entries.stream().filter(e -> unmatched(e, candidates.get(e.index()))).toList(),
+                        candidates, true))
                 .compose(v -> {
                     Map<Integer, Best> best = new HashMap<>();
                     for (CheckEntry entry : entries) {
@@ -120,16 +124,20 @@ public final class CheckService {
      * Name recall in {@code _msearch} batches, {@value #LANES} in flight (as many as the server has
      * search threads to spare on two cores), each lane taking every LANES-th batch in turn.
      */
-    private Future<Void> byNameInParallel(List<CheckEntry> entries, Map<Integer, List<Candidate>> candidates) {
+    private Future<Void> byNameInParallel(List<CheckEntry> entries, Map<Integer, List<Candidate>> candidates, boolean typos) {
         List<CheckEntry> named = entries.stream().filter(e -> !e.name().isBlank()).toList();
         List<Future<Void>> lanes = new ArrayList<>();
         for (int lane = 0; lane < LANES; lane++) {
-            lanes.add(byName(named, candidates, lane * MSEARCH_BATCH));
+            lanes.add(byName(named, candidates, lane * MSEARCH_BATCH, typos));
         }
         return Future.all(lanes).mapEmpty();
     }
 
-    private Future<Void> byName(List<CheckEntry> named, Map<Integer, List<Candidate>> candidates, int from) {
+    private boolean unmatched(CheckEntry entry, List<Candidate> candidates) {
+        return candidates.stream().noneMatch(c -> scorer.score(entry, c).value() >= MatchScorer.REVIEW);
+    }
+
+    private Future<Void> byName(List<CheckEntry> named, Map<Integer, List<Candidate>> candidates, int from, boolean typos) {
         if (from >= named.size()) {
             return Future.succeededFuture();
         }
@@ -137,7 +145,7 @@ public final class CheckService {
         List<RequestItem> searches = new ArrayList<>(batch.size());
         for (CheckEntry e : batch) {
             searches.add(RequestItem.of(r -> r.header(h -> h.index(backend.names().subjects()))
-                    .body(b -> b.size(CANDIDATES).query(nameQuery(e.name()))
+                    .body(b -> b.size(CANDIDATES).query(nameQuery(e.name(), typos))
                             .source(s -> s.filter(f -> f.includes("key", "name", "formerNames", "creditCode"))))));
         }
         return Async.es(backend.metrics(), "msearch", backend.es().async().msearch(m -> m.searches(searches), JsonNode.class))
@@ -154,20 +162,22 @@ public final class CheckService {
                             }
                         }
                     }
-                    return byName(named, candidates, from + LANES * MSEARCH_BATCH);
+                    return byName(named, candidates, from + LANES * MSEARCH_BATCH, typos);
                 });
     }
 
-    static Query nameQuery(String name) {
+    static Query nameQuery(String name, boolean typos) {
         String core = Names.coreName(name);
+        if (typos) {
+            // typos: most bigrams of the distinctive core still match
+            return Query.of(q -> q.match(m -> m.field("coreName").query(core).minimumShouldMatch("60%")));
+        }
         return Query.of(q -> q.bool(b -> b
                 .should(s -> s.match(m -> m.field("name.exact").query(name).boost(10f)))
                 .should(s -> s.match(m -> m.field("formerNames.exact").query(name).boost(6f)))
                 .should(s -> s.match(m -> m.field("coreName.exact").query(core).boost(8f)))
                 // the analyzer turns the core name into pinyin: homophones meet here
                 .should(s -> s.match(m -> m.field("coreName.pinyin_full").query(core).boost(4f)))
-                // typos: most bigrams of the distinctive core still match
-                .should(s -> s.match(m -> m.field("coreName").query(core).minimumShouldMatch("60%")))
                 .minimumShouldMatch("1")));
     }
 
