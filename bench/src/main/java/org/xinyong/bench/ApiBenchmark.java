@@ -29,6 +29,7 @@ import org.xinyong.analysis.pinyin.PinyinConverter;
 import org.xinyong.api.search.QueryText;
 import org.xinyong.api.search.RecordQueries;
 import org.xinyong.api.search.SearchParams;
+import org.xinyong.api.search.SubjectMatch;
 import org.xinyong.api.search.SubjectQueries;
 import org.xinyong.core.es.IndexNames;
 import org.xinyong.core.json.Json;
@@ -45,9 +46,12 @@ import org.xinyong.core.privacy.IdHasher;
  * rate, latency from the scheduled send time). The API servers run in this JVM: one uncached
  * ({@code xinyong.cache.max.entries=0}) and one with the default cache.
  *
- * <p>The direct side sends, per query, one {@code _msearch} holding exactly the two requests the
- * API makes for page 1 ({@link RecordQueries#search} and {@link SubjectQueries#search}, built by
- * the API's own code from the same parameters); the API sends those two concurrently.
+ * <p>The direct side sends, per query, exactly the two searches the API makes for page 1, built by
+ * the API's own code from the same parameters, in the same order: {@link SubjectQueries#search},
+ * then {@link RecordQueries#search} for the subjects it found (computed once beforehand, untimed).
+ * Both sides are driven by {@code sequences.lua}, which times a query's requests as one. For
+ * reference it also sends the two searches at once in one {@code _msearch}: a lower bound that no
+ * client reaches, since the second search needs the answer of the first.
  *
  * <p>Usage: {@code ApiBenchmark [seconds=20] [repeats=3] [openSeconds=60] [parts=abcd]} ({@code cd}
  * runs only the cached and suggest parts: after (b) has overloaded the server, its backlog of
@@ -62,6 +66,7 @@ public final class ApiBenchmark {
     private final Bench bench;
     private final Path work;
     private final Path script;
+    private final Path sequenceScript;
     private final int seconds;
     private final int repeats;
     private final Map<String, List<String>> figures = new LinkedHashMap<>();
@@ -71,10 +76,16 @@ public final class ApiBenchmark {
         this.work = work;
         this.seconds = seconds;
         this.repeats = repeats;
-        this.script = work.resolve("requests.lua");
-        try (InputStream in = ApiBenchmark.class.getResourceAsStream("requests.lua")) {
-            Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
+        this.script = copyResource(work, "requests.lua");
+        this.sequenceScript = copyResource(work, "sequences.lua");
+    }
+
+    private static Path copyResource(Path dir, String name) throws IOException {
+        Path target = dir.resolve(name);
+        try (InputStream in = ApiBenchmark.class.getResourceAsStream(name)) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
+        return target;
     }
 
     /** One query of the mix: its category, text and filters. */
@@ -109,7 +120,8 @@ public final class ApiBenchmark {
         Path apiFile = work.resolve("api-search.txt");
         Path esFile = work.resolve("es-msearch.txt");
         Path openFile = work.resolve("api-search-paths.txt");
-        writeRequests(mix, names, apiFile, esFile, openFile);
+        Path esSequenceFile = work.resolve("es-sequences.txt");
+        writeRequests(mix, names, apiFile, esFile, openFile, esSequenceFile);
         String es = bench.embedded.url().toString();
 
         try (BenchServer uncached = BenchServer.start(bench, Map.of("xinyong.cache.max.entries", "0"));
@@ -124,7 +136,7 @@ public final class ApiBenchmark {
             Bench.header("Elasticsearch's own time per query category (took of the two searches, one at a time)");
             tookByCategory(mix, esFile);
 
-            Bench.header("(a) API (uncached) vs Elasticsearch direct, same two searches per query");
+            Bench.header("(a) API (uncached) vs Elasticsearch direct, the same two searches in the same order");
             double[] apiP50 = new double[repeats];
             double[] esP50 = new double[repeats];
             double[] apiRps = new double[repeats];
@@ -135,29 +147,30 @@ public final class ApiBenchmark {
                 boolean apiFirst = i % 2 == 0;
                 for (int side = 0; side < 2; side++) {
                     if (apiFirst == (side == 0)) {
-                        Wrk r = wrk(1, 1, seconds, uncached.baseUrl(), apiFile, null);
+                        Wrk r = wrkSequences(1, seconds, uncached.baseUrl(), apiFile);
                         apiP50[i] = r.p50Ms;
                         record("a latency c=1 API", r);
                     } else {
-                        Wrk r = wrk(1, 1, seconds, es, esFile, "application/x-ndjson");
+                        Wrk r = wrkSequences(1, seconds, es, esSequenceFile);
                         esP50[i] = r.p50Ms;
                         record("a latency c=1 ES ", r);
                     }
                 }
                 for (int side = 0; side < 2; side++) {
                     if (apiFirst == (side == 0)) {
-                        Wrk r = wrk(2, 16, seconds, uncached.baseUrl(), apiFile, null);
+                        Wrk r = wrkSequences(16, seconds, uncached.baseUrl(), apiFile);
                         apiRps[i] = r.rps;
                         apiSatP50[i] = r.p50Ms;
                         record("a throughput c=16 API", r);
                     } else {
-                        Wrk r = wrk(2, 16, seconds, es, esFile, "application/x-ndjson");
+                        Wrk r = wrkSequences(16, seconds, es, esSequenceFile);
                         esRps[i] = r.rps;
                         esSatP50[i] = r.p50Ms;
                         record("a throughput c=16 ES ", r);
                     }
                 }
             }
+            record("a reference c=1 ES _msearch", wrk(1, 1, seconds, es, esFile, "application/x-ndjson"));
             double[] added = new double[repeats];
             double[] ratio = new double[repeats];
             for (int i = 0; i < repeats; i++) {
@@ -344,12 +357,13 @@ public final class ApiBenchmark {
         return out;
     }
 
-    private void writeRequests(List<Query> mix, IndexNames names, Path apiFile, Path esFile, Path openFile)
-            throws IOException {
+    private void writeRequests(List<Query> mix, IndexNames names, Path apiFile, Path esFile, Path openFile,
+                               Path esSequenceFile) throws IOException {
         IdHasher hasher = new IdHasher(bench.config.string("xinyong.id.pepper"));
         JacksonJsonpMapper jsonp = new JacksonJsonpMapper(Json.newMapper());
         List<String> api = new ArrayList<>();
         List<String> es = new ArrayList<>();
+        List<String> esSequences = new ArrayList<>();
         List<String> paths = new ArrayList<>();
         for (Query q : mix) {
             QueryText text = QueryText.of(q.q(), hasher);
@@ -359,24 +373,30 @@ public final class ApiBenchmark {
                     split(q.filters().get("tier")).stream().map(Tier::valueOf).toList(),
                     List.of(), List.of(), null, null, SearchParams.Sort.RELEVANCE, 1, 20, Optional.empty());
             // the API searches subjects first and ranks records by the subjects found; the direct
-            // side gets those keys computed once here (untimed) and sends both searches at once
-            List<String> keys = text.isEmpty() ? List.of() : bench.es.client()
-                    .search(SubjectQueries.search(names.subjects(), text, SUBJECTS_ON_FIRST_PAGE, false), JsonNode.class)
-                    .hits().hits().stream().map(h -> h.source().path("key").asText()).toList();
+            // side gets those computed once here (untimed), exactly as the API computes them
+            SearchRequest subjectSearch = SubjectQueries.search(names.subjects(), text, SUBJECTS_ON_FIRST_PAGE, true);
+            SubjectMatch found = text.isEmpty() ? SubjectMatch.NONE
+                    : SubjectMatch.of(bench.es.client().search(subjectSearch, JsonNode.class), text);
+            String recordBody = json(RecordQueries.search(names.records(), params, text, found), jsonp);
             StringBuilder body = new StringBuilder();
-            body.append("{\"index\":\"").append(names.records()).append("\"}\u001e")
-                    .append(json(RecordQueries.search(names.records(), params, text, keys), jsonp)).append('\u001e');
+            body.append("{\"index\":\"").append(names.records()).append("\"}\u001e").append(recordBody).append('\u001e');
+            StringBuilder sequence = new StringBuilder();
             if (!text.isEmpty()) {
-                body.append("{\"index\":\"").append(names.subjects()).append("\"}\u001e")
-                        .append(json(SubjectQueries.search(names.subjects(), text, SUBJECTS_ON_FIRST_PAGE, true), jsonp))
+                String subjectBody = json(subjectSearch, jsonp);
+                body.append("{\"index\":\"").append(names.subjects()).append("\"}\u001e").append(subjectBody)
                         .append('\u001e');
+                sequence.append("POST\t/").append(names.subjects()).append("/_search\t").append(subjectBody)
+                        .append('\u001d');
             }
+            sequence.append("POST\t/").append(names.records()).append("/_search\t").append(recordBody);
             api.add("GET\t" + q.apiPath());
             paths.add(q.apiPath());
             es.add("POST\t/_msearch?typed_keys=true\t" + body);
+            esSequences.add(sequence.toString());
         }
         Files.write(apiFile, api, StandardCharsets.UTF_8);
         Files.write(esFile, es, StandardCharsets.UTF_8);
+        Files.write(esSequenceFile, esSequences, StandardCharsets.UTF_8);
         Files.write(openFile, paths, StandardCharsets.UTF_8);
     }
 
@@ -409,9 +429,20 @@ public final class ApiBenchmark {
 
     private Wrk wrk(int threads, int connections, int secs, String base, Path requests, String contentType)
             throws IOException, InterruptedException {
+        return wrk(script, threads, connections, secs, base, requests, contentType);
+    }
+
+    /** Closed loop over query sequences (one connection per wrk thread), each timed as one. */
+    private Wrk wrkSequences(int connections, int secs, String base, Path sequences)
+            throws IOException, InterruptedException {
+        return wrk(sequenceScript, connections, connections, secs, base, sequences, "application/json");
+    }
+
+    private Wrk wrk(Path luaScript, int threads, int connections, int secs, String base, Path requests,
+                    String contentType) throws IOException, InterruptedException {
         String load = Bench.load();
         List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + secs + "s",
-                "--timeout", "10s", "-s", script.toString(), base, "--", requests.toString()));
+                "--timeout", "10s", "-s", luaScript.toString(), base, "--", requests.toString()));
         if (contentType != null) {
             command.add(contentType);
         }
@@ -432,7 +463,7 @@ public final class ApiBenchmark {
         double dur = Long.parseLong(v.get("duration_us")) / 1e6;
         Wrk r = new Wrk(n / dur, us(v, "p50_us"), us(v, "p90_us"), us(v, "p99_us"), us(v, "max_us"), n,
                 Long.parseLong(v.get("socket_errors")), Long.parseLong(v.get("non2xx")), load);
-        System.out.printf("  wrk -t%d -c%d %-28s %s%n", threads, connections, base.replace("http://127.0.0.1", "")
+        System.out.printf("  wrk -t%d -c%d %-30s %s%n", threads, connections, base.replace("http://127.0.0.1", "")
                 + " " + requests.getFileName(), r);
         return r;
     }

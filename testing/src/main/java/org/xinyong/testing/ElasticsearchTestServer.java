@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -107,7 +108,12 @@ public final class ElasticsearchTestServer {
     /** Deletes every index and alias under {@code prefix}; test classes call it when done. */
     public void deleteIndexes(String prefix) {
         try {
-            clients.client().indices().delete(d -> d.index(prefix + "-*").allowNoIndices(true).ignoreUnavailable(true));
+            // Elasticsearch 8 refuses wildcard deletes (action.destructive_requires_name): name them
+            List<String> names = clients.client().indices().get(g -> g.index(prefix + "-*").allowNoIndices(true)
+                    .ignoreUnavailable(true)).result().keySet().stream().toList();
+            if (!names.isEmpty()) {
+                clients.client().indices().delete(d -> d.index(names).ignoreUnavailable(true));
+            }
         } catch (IOException | ElasticsearchException e) {
             LOG.warn("could not delete test indexes {}-*: {}", prefix, e.getMessage());
         }

@@ -49,12 +49,8 @@ public final class SearchRoutes {
         Future<SearchResponse<JsonNode>> subjects = text.isEmpty() ? Future.succeededFuture(null)
                 : Async.es(backend.metrics(), "search", backend.es().async().search(
                         SubjectQueries.search(backend.names().subjects(), text, SUBJECTS_ON_FIRST_PAGE, true), JsonNode.class));
-        subjects.compose(found -> {
-            List<String> keys = found == null ? List.of()
-                    : found.hits().hits().stream().map(h -> h.source().path("key").asText()).toList();
-            return Async.es(backend.metrics(), "search", backend.es().async()
-                    .search(RecordQueries.search(backend.names().records(), params, text, keys), JsonNode.class));
-        }).onSuccess(Async.guarded(ctx, records -> {
+        subjects.compose(found -> Async.es(backend.metrics(), "search", backend.es().async().search(
+                RecordQueries.search(backend.names().records(), params, text, SubjectMatch.of(found, text)), JsonNode.class))).onSuccess(Async.guarded(ctx, records -> {
             boolean firstPage = params.page() == 1 && params.cursor().isEmpty();
             Responses.json(ctx, backend.mapper(), searchBody(params, text, records, firstPage ? subjects.result() : null));
         })).onFailure(ctx::fail);
