@@ -51,18 +51,20 @@ function init(args)
   line = ((id or 0) * 7919) % #sequences + 1
 end
 
+-- request() must not advance the state: wrk calls it once more on the first thread to check the
+-- script before any connection opens. response() advances.
 function request()
   if step == 0 then
     started = now_us()
   end
-  step = step + 1
-  return sequences[line][step]
+  return sequences[line][step + 1]
 end
 
 function response(status, headers, body)
   if status < 200 or status > 299 then
     failures = failures + 1
   end
+  step = step + 1
   if step == #sequences[line] then
     samples[#samples + 1] = now_us() - started
     step = 0

@@ -44,7 +44,7 @@ public record ApiSettings(
                 config.longValue("xinyong.api.check.body.limit", 1_024, 1L << 30),
                 config.integer("xinyong.api.check.max.entries", 1, 100_000),
                 config.integer("xinyong.api.check.anonymous.max.entries", 1, 100_000),
-                config.integer("xinyong.api.anonymous.requests.per.minute", 1, 1_000_000),
+                config.integer("xinyong.api.anonymous.requests.per.minute", 1, 1_000_000_000),
                 config.longValue("xinyong.cache.max.entries", 0, 10_000_000),
                 config.duration("xinyong.cache.ttl"),
                 config.find("xinyong.api.keys.file").orElse(null),
