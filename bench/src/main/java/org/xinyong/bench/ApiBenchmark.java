@@ -53,7 +53,9 @@ import org.xinyong.core.privacy.IdHasher;
  * reference it also sends the two searches at once in one {@code _msearch}: a lower bound that no
  * client reaches, since the second search needs the answer of the first.
  *
- * <p>Usage: {@code ApiBenchmark [seconds=20] [repeats=3] [openSeconds=60] [parts=abcd]} ({@code cd}
+ * <p>Usage: {@code ApiBenchmark [seconds=20] [repeats=3] [openSeconds=60] [parts=abcd] [rates=50,100,150,200]}
+ * ({@code r} alone sweeps fixed rates, open loop, to find the highest at which p99 stays under
+ * 20 ms; {@code cd}
  * runs only the cached and suggest parts: after (b) has overloaded the server, its backlog of
  * searches keeps Elasticsearch busy for minutes). Needs the index that
  * IndexerBenchmark leaves ({@code bench-*}) and {@code wrk} on the PATH.
@@ -102,15 +104,17 @@ public final class ApiBenchmark {
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int openSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         String parts = args.length > 3 ? args[3] : "abcd";
+        List<Integer> rates = args.length > 4 ? Arrays.stream(args[4].split(",")).map(Integer::valueOf).toList()
+                : List.of(50, 100, 150, 200);
         Bench.header("ApiBenchmark");
         Path work = Files.createDirectories(Bench.home().resolve("api-bench"));
         try (Bench bench = Bench.start(Map.of())) {
-            new ApiBenchmark(bench, work, seconds, repeats).run(openSeconds, parts);
+            new ApiBenchmark(bench, work, seconds, repeats).run(openSeconds, parts, rates);
         }
         System.exit(0);
     }
 
-    private void run(int openSeconds, String parts) throws Exception {
+    private void run(int openSeconds, String parts, List<Integer> rates) throws Exception {
         IndexNames names = new IndexNames(Bench.PREFIX);
         System.out.printf("index: %d records, %d subjects%n", count(names.records()), count(names.subjects()));
         List<Query> mix = mix(names);
@@ -126,6 +130,19 @@ public final class ApiBenchmark {
 
         try (BenchServer uncached = BenchServer.start(bench, Map.of("xinyong.cache.max.entries", "0"));
              BenchServer cached = BenchServer.start(bench, Map.of())) {
+            if (parts.equals("r")) {
+                Bench.header("warm-up (JIT, Elasticsearch caches), not counted");
+                wrk(2, 8, 30, uncached.baseUrl(), apiFile, null);
+                Bench.header("fixed rates, uncached, open loop (child JVM), " + openSeconds + " s each");
+                List<String> sweep = new ArrayList<>();
+                for (int rate : rates) {
+                    sweep.add(openLoop(uncached.baseUrl(), openFile, rate, openSeconds));
+                    Thread.sleep(5_000);   // let a backlog drain (searches time out after 2 s)
+                }
+                Bench.header("ApiBenchmark rate sweep summary");
+                sweep.forEach(line -> System.out.printf("(b) %s%n", line));
+                return;
+            }
             if (!parts.contains("a") && !parts.contains("b")) {
                 cachedAndSuggest(mix, names, cached, uncached);
                 return;

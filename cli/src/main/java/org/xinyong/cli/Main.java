@@ -35,8 +35,13 @@ public final class Main {
         }
     }
 
+    /** {@code ./xinyong index --help} shows the usage too, rather than asking for the flag's value. */
+    private static boolean asksForHelp(String arg) {
+        return arg.equals("--help") || arg.equals("-h");
+    }
+
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+        if (args.length == 0 || args[0].equals("help") || Arrays.stream(args).anyMatch(Main::asksForHelp)) {
             out.print(USAGE);
             return args.length == 0 ? 2 : 0;
         }
