@@ -21,7 +21,8 @@ export const LIST_TYPE_LABELS = {
 
 /** A failed call, with a message meant for the person in front of the page. */
 export class ApiError extends Error {
-  constructor({ status = 0, type = 'unknown', title = '', detail = '', message, hint = '', retryAfter = null }) {
+  constructor({ status = 0, type = 'unknown', title = '', detail = '', message, hint = '', retryAfter = null,
+    field = '', eligibleFrom = '' }) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -30,6 +31,10 @@ export class ApiError extends Error {
     this.detail = detail;
     this.hint = hint;
     this.retryAfter = retryAfter;
+    // machine-readable members of workflow refusals (docs/api.md): the field at fault, and the
+    // date from which a repair may be applied for
+    this.field = field;
+    this.eligibleFrom = eligibleFrom;
   }
 }
 
@@ -147,7 +152,9 @@ async function problemOf(response) {
   // the server's detail is shown when it speaks Chinese (it often says exactly what to fix)
   const hint = detail && CJK.test(detail) ? detail : '';
   return new ApiError({ status, type: shortType, title, detail, message, hint,
-    retryAfter: Number.isFinite(retryAfter) ? retryAfter : null });
+    retryAfter: Number.isFinite(retryAfter) ? retryAfter : null,
+    field: typeof problem.field === 'string' ? problem.field : '',
+    eligibleFrom: typeof problem.eligibleFrom === 'string' ? problem.eligibleFrom : '' });
 }
 
 /** Query string from an object; arrays repeat the parameter, empty values are left out. */

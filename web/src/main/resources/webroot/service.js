@@ -198,7 +198,8 @@ export function checkRequired(form) {
 
 /**
  * The workflow refusals in words for this page: which key is wrong, the date a not-yet-eligible
- * repair becomes possible (from the problem's detail), the field an invalid-field names.
+ * repair becomes possible, the field an invalid-field names (the problem's own members; the detail
+ * text only when a server too old to send them answered).
  */
 export function explain(error, { roleLabel = '' } = {}) {
   const err = error instanceof ApiError ? error : new ApiError({ message: '出现了意外错误，请刷新页面后重试。', detail: String(error?.message || error) });
@@ -211,11 +212,11 @@ export function explain(error, { roleLabel = '' } = {}) {
     err.message = `该密钥不是${roleLabel}密钥，无权办理此事项。`;
     err.hint = '';
   } else if (err.type === 'invalid-field') {
-    err.field = /Field '([A-Za-z]+)'/.exec(err.detail || '')?.[1] || '';
+    err.field = err.field || /Field '([A-Za-z]+)'/.exec(err.detail || '')?.[1] || '';
     err.message = err.title ? err.title.replace(/[。.]?$/, '。') : '提交的内容有误，请检查后重试。';
     err.hint = '';
   } else if (err.type === 'not-yet-eligible') {
-    err.eligibleFrom = /\d{4}-\d{2}-\d{2}/.exec(err.detail || '')?.[0] || '';
+    err.eligibleFrom = err.eligibleFrom || /\d{4}-\d{2}-\d{2}/.exec(err.detail || '')?.[0] || '';
     err.hint = '';
   } else if (err.hint && /[A-Za-z]{4,}/.test(err.hint)) {
     // a detail that is mostly English with a Chinese name in it belongs under 技术信息
