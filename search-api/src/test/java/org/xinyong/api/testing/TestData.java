@@ -114,8 +114,20 @@ public final class TestData {
     private void penalty(Subject s, String number, String category, Double fine, LocalDate date, RecordStatus status, String content) {
         Tier tier = PenaltyTiers.derive(category, fine, null);
         add(base(s, RecordKind.PENALTY, number, date, tier, null).category(category).fineAmount(fine)
-                .title(category + "：" + content.substring(0, Math.min(content.length(), 12)))
+                .title(category + "：" + firstClause(content))
                 .content(content).status(status).authority("南通市市场监督管理局").violationType("违反市场监管规定"));
+    }
+
+    /** A title as departments write them: the first clause of the facts, not a cut mid-word. */
+    private static String firstClause(String content) {
+        int end = content.length();
+        for (char stop : new char[] {'，', '。', '；'}) {
+            int at = content.indexOf(stop);
+            if (at > 0 && at < end) {
+                end = at;
+            }
+        }
+        return content.substring(0, end);
     }
 
     private void license(Subject s, String number, LocalDate date) {
