@@ -30,6 +30,7 @@ import org.xinyong.indexer.feed.FeedException;
 import org.xinyong.indexer.feed.FeedKind;
 import org.xinyong.indexer.feed.ParsedRow;
 import org.xinyong.indexer.feed.RejectWriter;
+import org.xinyong.indexer.generate.Generator;
 import org.xinyong.indexer.load.IndexAdmin;
 import org.xinyong.indexer.load.IndexLock;
 import org.xinyong.indexer.load.LoadSummary;
@@ -179,14 +180,18 @@ public final class IndexRun {
         }
     }
 
-    /** The feeds of a rebuild directory: our formats, not rejects files or the generator's manifests. */
+    /**
+     * The feeds of a rebuild directory: our formats, not rejects files or the generator's list of
+     * the rows it spoiled on purpose. Exact names only: a department's file called, say,
+     * {@code expected-penalties.csv} is data and must not be skipped.
+     */
     static List<Path> feedsIn(Path dir) {
         try (Stream<Path> list = Files.list(dir)) {
             return list.filter(Files::isRegularFile)
                     .filter(p -> {
                         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
                         return (n.endsWith(".csv") || n.endsWith(".xlsx") || n.endsWith(".jsonl"))
-                                && !n.endsWith(".rejects.csv") && !n.startsWith("expected");
+                                && !n.endsWith(".rejects.csv") && !n.equals(Generator.BAD_LINES);
                     })
                     .sorted()
                     .toList();
