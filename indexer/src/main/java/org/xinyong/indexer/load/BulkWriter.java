@@ -50,7 +50,13 @@ public final class BulkWriter implements AutoCloseable {
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
 
-    private ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
+    /**
+     * Request bodies are reused, one per request in flight plus the one being filled: a fresh
+     * multi-megabyte array per batch is a "humongous" allocation for G1, and a million records
+     * made hundreds of them, each starting a concurrent collection (GC log, 2026-11-26).
+     */
+    private final BlockingQueue<Body> freeBodies;
+    private Body buffer;
     private List<Object> tags = new ArrayList<>();
     private List<String> ids = new ArrayList<>();
     private volatile RuntimeException fatal;
@@ -68,6 +74,22 @@ public final class BulkWriter implements AutoCloseable {
             return t;
         });
         this.slots = new ArrayBlockingQueue<>(concurrency);
+        this.freeBodies = new ArrayBlockingQueue<>(concurrency + 1);
+        for (int i = 0; i < concurrency; i++) {
+            freeBodies.add(new Body());
+        }
+        this.buffer = new Body();
+    }
+
+    /** A growable request body whose array is handed to the HTTP entity without a copy. */
+    private static final class Body extends ByteArrayOutputStream {
+        Body() {
+            super(1 << 20);
+        }
+
+        ByteArrayEntity entity() {
+            return new ByteArrayEntity(buf, 0, count, NDJSON);
+        }
     }
 
     /** Index (create or replace) {@code doc} under {@code id}. */
@@ -97,18 +119,22 @@ public final class BulkWriter implements AutoCloseable {
 
     private void append(JsonNode action, Object source, String id, Object tag) {
         checkFatal();
+        byte[] actionLine;
+        byte[] sourceLine;
         try {
-            buffer.write(mapper.writeValueAsBytes(action));
-            buffer.write('\n');
-            buffer.write(mapper.writeValueAsBytes(source));
-            buffer.write('\n');
+            // both serialised before either is written: an action line without its source would
+            // pair the next document's action with this one's place in the request
+            actionLine = mapper.writeValueAsBytes(action);
+            sourceLine = mapper.writeValueAsBytes(source);
         } catch (JsonProcessingException e) {
             onFailure.accept(new Failure(tag, id, "cannot serialise: " + e.getOriginalMessage()));
             failed.incrementAndGet();
             return;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        buffer.writeBytes(actionLine);
+        buffer.write('\n');
+        buffer.writeBytes(sourceLine);
+        buffer.write('\n');
         ids.add(id);
         tags.add(tag);
         maybeFlush();
@@ -124,14 +150,15 @@ public final class BulkWriter implements AutoCloseable {
         if (ids.isEmpty()) {
             return;
         }
-        byte[] body = buffer.toByteArray();
+        Body body = buffer;
         List<Object> batchTags = tags;
         List<String> batchIds = ids;
-        buffer = new ByteArrayOutputStream(Math.max(1 << 16, body.length));
         tags = new ArrayList<>();
         ids = new ArrayList<>();
         try {
             slots.put(Boolean.TRUE);
+            // a body is free again once its request is answered; one more than the slots exists
+            buffer = freeBodies.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing to Elasticsearch", e);
@@ -144,16 +171,18 @@ public final class BulkWriter implements AutoCloseable {
                 } catch (RuntimeException e) {
                     fatal = e;
                 } finally {
+                    body.reset();
+                    freeBodies.add(body);
                     slots.poll();
                 }
             }));
         }
     }
 
-    private void execute(byte[] body, List<String> batchIds, List<Object> batchTags) {
+    private void execute(Body body, List<String> batchIds, List<Object> batchTags) {
         Request request = new Request("POST", "/_bulk");
         request.addParameter("filter_path", "errors,items.*.error,items.*.status");
-        request.setEntity(new ByteArrayEntity(body, NDJSON));
+        request.setEntity(body.entity());
         for (int attempt = 0; ; attempt++) {
             try {
                 Response response = rest.performRequest(request);
