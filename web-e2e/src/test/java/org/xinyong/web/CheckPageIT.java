@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -19,32 +17,14 @@ import org.openqa.selenium.WebElement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xinyong.api.testing.ServiceFixture;
-import org.xinyong.api.testing.TestData;
 import org.xinyong.core.model.Subject;
 
 /** Counterparty check: pasted lines, a GBK CSV upload, 1,000 rows with a key, the CSV download, bad files. */
-class CheckPageIT {
+class CheckPageIT extends PageTestBase {
     private static final Logger LOG = LoggerFactory.getLogger(CheckPageIT.class);
-    private static WebFixture web;
-    private static Browser browser;
-    private static TestData data;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        web = WebFixture.start(CheckPageIT.class);
-        browser = web.browser();
-        data = web.data();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (web != null) {
-            web.close();
-        }
-    }
 
     private List<WebElement> rows() {
         return browser.all(By.cssSelector("#result-table tbody tr"));

@@ -3,34 +3,14 @@ package org.xinyong.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.xinyong.api.testing.TestData;
 
 /**
  * Record text and queries containing markup are shown as text: no script runs, no element is made.
  * The browser records alert() calls instead of showing them (see {@link Browser}).
  */
-class HostileTextIT {
-    private static WebFixture web;
-    private static Browser browser;
-    private static TestData data;
-
-    @BeforeAll
-    static void start() {
-        web = WebFixture.start(HostileTextIT.class);
-        browser = web.browser();
-        data = web.data();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (web != null) {
-            web.close();
-        }
-    }
+class HostileTextIT extends PageTestBase {
 
     private long count(String selector) {
         return ((Number) browser.js("return document.querySelectorAll(arguments[0]).length", selector)).longValue();

@@ -4,34 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.xinyong.api.testing.TestData;
 
 /** Red and black list tables (search, filter, the URL), the About page, and what the server sends with the files. */
-class ListsAndAboutIT {
-    private static WebFixture web;
-    private static Browser browser;
-    private static TestData data;
-
-    @BeforeAll
-    static void start() {
-        web = WebFixture.start(ListsAndAboutIT.class);
-        browser = web.browser();
-        data = web.data();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (web != null) {
-            web.close();
-        }
-    }
+class ListsAndAboutIT extends PageTestBase {
 
     @Test
     void redList_showsEntries() {

@@ -5,34 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.xinyong.api.testing.TestData;
 
 /** The home page: typeahead (keyboard), results with highlights, a facet, the URL and back button, the empty state. */
-class SearchPageIT {
-    private static WebFixture web;
-    private static Browser browser;
-    private static TestData data;
-
-    @BeforeAll
-    static void start() {
-        web = WebFixture.start(SearchPageIT.class);
-        browser = web.browser();
-        data = web.data();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (web != null) {
-            web.close();
-        }
-    }
+class SearchPageIT extends PageTestBase {
 
     @Test
     void typeahead_arrowKeysAndEnter_openTheSubject() {

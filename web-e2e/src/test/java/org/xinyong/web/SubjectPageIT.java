@@ -9,35 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.xinyong.api.testing.TestCodes;
-import org.xinyong.api.testing.TestData;
 
 /** The credit file: identity, badges, counts, tabs by kind (keyboard), only public records, the signed report. */
-class SubjectPageIT {
-    private static WebFixture web;
-    private static Browser browser;
-    private static TestData data;
-
-    @BeforeAll
-    static void start() {
-        web = WebFixture.start(SubjectPageIT.class);
-        browser = web.browser();
-        data = web.data();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (web != null) {
-            web.close();
-        }
-    }
+class SubjectPageIT extends PageTestBase {
 
     private void openJiafang() {
         browser.open(web.url("/subject.html?key=" + data.jiafangCode));

@@ -9,37 +9,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.xinyong.api.testing.TestData;
 
 /** Verify a report: upload the genuine PDF, an altered one, look a number up, an unknown number. */
-class VerifyPageIT {
-    private static WebFixture web;
-    private static Browser browser;
-    private static TestData data;
+class VerifyPageIT extends PageTestBase {
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        web = WebFixture.start(VerifyPageIT.class);
-        browser = web.browser();
-        data = web.data();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (web != null) {
-            web.close();
-        }
-    }
 
     private byte[] issueReport() {
         HttpResponse<byte[]> response = web.service().getBytes("/api/subjects/" + data.jiafangCode + "/report.pdf");

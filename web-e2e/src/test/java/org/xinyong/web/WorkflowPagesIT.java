@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -19,7 +17,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.xinyong.api.testing.Json;
 import org.xinyong.api.testing.ServiceFixture;
-import org.xinyong.api.testing.TestData;
 import org.xinyong.core.model.CreditRecord;
 
 /**
@@ -27,24 +24,7 @@ import org.xinyong.core.model.CreditRecord;
  * applications, declaration), 监管服务 (review queue, fulfilment, declaration review, 双随机 plan),
  * and what the subject page adds (the grade, declarations).
  */
-class WorkflowPagesIT {
-    private static WebFixture web;
-    private static Browser browser;
-    private static TestData data;
-
-    @BeforeAll
-    static void start() {
-        web = WebFixture.start(WorkflowPagesIT.class);
-        browser = web.browser();
-        data = web.data();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (web != null) {
-            web.close();
-        }
-    }
+class WorkflowPagesIT extends PageTestBase {
 
     @AfterEach
     void noAlertsNorPolicyViolations() {
