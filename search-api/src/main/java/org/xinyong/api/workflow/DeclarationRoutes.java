@@ -57,8 +57,7 @@ public final class DeclarationRoutes {
         Caller caller = Roles.require(ctx, Caller.Role.ENTERPRISE, Caller.Role.AUTHORITY, Caller.Role.ADMIN);
         String id = ctx.pathParam("id");
         wf.respond(ctx, 200, () -> {
-            ObjectNode d = wf.store().get(id).filter(x -> "DECLARATION".equals(x.path("type").asText()))
-                    .orElseThrow(() -> Problem.notFound("declaration-not-found", "未找到该申报", "No declaration " + id + "."));
+            ObjectNode d = declaration(id);
             if (caller.role() == Caller.Role.ENTERPRISE && !caller.binding().orElse("").equals(d.path("subjectKey").asText())) {
                 throw Problem.of(403, "not-your-declaration", "无权查看该申报", "The declaration belongs to another subject.");
             }
@@ -107,8 +106,7 @@ public final class DeclarationRoutes {
         String decision = body.oneOf("decision", "核实结论", List.of("CONFIRM", "REJECT"));
         String reason = body.optional("reason", "核实意见", 2000);
         wf.respond(ctx, 200, () -> {
-            ObjectNode d = wf.store().get(id).filter(x -> "DECLARATION".equals(x.path("type").asText()))
-                    .orElseThrow(() -> Problem.notFound("declaration-not-found", "未找到该申报", "No declaration " + id + "."));
+            ObjectNode d = declaration(id);
             if (!"UNVERIFIED".equals(d.path("status").asText())) {
                 throw Problem.of(409, "already-reviewed", "该申报已核实", "The declaration was already reviewed.");
             }
@@ -123,5 +121,10 @@ public final class DeclarationRoutes {
                     Set.of(d.path("subjectKey").asText()), id);
             return d;
         });
+    }
+
+    private ObjectNode declaration(String id) {
+        return wf.store().get("DECLARATION", id)
+                .orElseThrow(() -> Problem.notFound("declaration-not-found", "未找到该申报", "No declaration " + id + "."));
     }
 }

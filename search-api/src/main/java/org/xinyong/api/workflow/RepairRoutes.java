@@ -115,8 +115,7 @@ public final class RepairRoutes {
         Caller caller = Roles.require(ctx, Caller.Role.ENTERPRISE, Caller.Role.AUTHORITY, Caller.Role.ADMIN);
         String id = ctx.pathParam("id");
         wf.respond(ctx, 200, () -> {
-            ObjectNode application = wf.store().get(id).filter(a -> "REPAIR".equals(a.path("type").asText()))
-                    .orElseThrow(() -> Problem.notFound("application-not-found", "未找到该修复申请", "No application " + id + "."));
+            ObjectNode application = application(id);
             checkMayRead(caller, application);
             return application;
         });
@@ -151,8 +150,7 @@ public final class RepairRoutes {
             throw Body.invalid("reason", "不予修复时须说明理由");
         }
         wf.respond(ctx, 200, () -> {
-            ObjectNode application = wf.store().get(id).filter(a -> "REPAIR".equals(a.path("type").asText()))
-                    .orElseThrow(() -> Problem.notFound("application-not-found", "未找到该修复申请", "No application " + id + "."));
+            ObjectNode application = application(id);
             if (!caller.binding().orElse("").equals(application.path("authority").asText())) {
                 throw Problem.of(403, "not-your-department", "只有作出决定的机关可以审核该申请",
                         "This application concerns a decision of another authority.");
@@ -186,5 +184,10 @@ public final class RepairRoutes {
         if (!own && !reviewer && caller.role() != Caller.Role.ADMIN) {
             throw Problem.of(403, "not-your-application", "无权查看该申请", "The application belongs to someone else.");
         }
+    }
+
+    private ObjectNode application(String id) {
+        return wf.store().get("REPAIR", id)
+                .orElseThrow(() -> Problem.notFound("application-not-found", "未找到该修复申请", "No application " + id + "."));
     }
 }

@@ -49,10 +49,11 @@ final class WorkflowStore {
         }
     }
 
-    Optional<ObjectNode> get(String id) {
+    /** The item with this id, if it is of this type (an id of another kind of item is not found). */
+    Optional<ObjectNode> get(String type, String id) {
         try {
             GetResponse<ObjectNode> r = es.client().get(g -> g.index(names.workflow()).id(id), ObjectNode.class);
-            return r.found() ? Optional.of(r.source()) : Optional.empty();
+            return r.found() && type.equals(r.source().path("type").asText()) ? Optional.of(r.source()) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
