@@ -424,6 +424,36 @@ export function setUrl(search, { replace: replaceEntry = false, hash = '' } = {}
  * A pager of links (shareable, open-in-new-tab works); plain clicks call onGo(page) instead.
  * hrefFor(page) gives the link for a page.
  */
+/**
+ * Fetches a page of results for a list view: on failure the view shows the error and its summary
+ * is cleared; a request a newer one aborted shows nothing. The data, or null when there is none.
+ */
+export async function fetchResults(path, signal, { body, summary }) {
+  try {
+    const data = await api(path, { signal });
+    done(body);
+    return data;
+  } catch (e) {
+    if (e.name === 'AbortError') return null;
+    done(body);
+    summary.textContent = '';
+    showError(body, e);
+    return null;
+  }
+}
+
+/**
+ * The tab a key moves focus to in a WAI-ARIA tablist: arrows (wrapping), Home, End; -1 for any
+ * other key.
+ */
+export function tabKeyTarget(key, index, count) {
+  if (key === 'ArrowRight') return (index + 1) % count;
+  if (key === 'ArrowLeft') return (index - 1 + count) % count;
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return -1;
+}
+
 export function pager({ page, pages, hrefFor, onGo, label = '分页' }) {
   const nav = h('nav', { class: 'pager', 'aria-label': label });
   if (pages <= 1) return nav;

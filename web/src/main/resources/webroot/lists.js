@@ -2,7 +2,7 @@
 // and page, so a filtered view can be shared and the back button works.
 
 import {
-  api, h, replace, showError, loading, done, announce, queryString, setUrl, pager, fmtDate, fmtNumber,
+  h, replace, loading, fetchResults, announce, queryString, setUrl, pager, fmtDate, fmtNumber,
   lastPublicDay, subjectCode, subjectUrl, LIST_TYPE_LABELS, initChrome,
 } from './app.js';
 
@@ -87,19 +87,10 @@ async function show(st) {
   loading(el.body, '正在加载名单…');
   controller?.abort();
   controller = new AbortController();
-  let data;
-  try {
-    data = await api(`/api/lists/${st.list}?${queryString({ q: st.q, type: st.type, region: st.region, page: st.page, size: PAGE_SIZE })}`,
-      { signal: controller.signal });
-  } catch (e) {
-    if (e.name === 'AbortError') return;
-    done(el.body);
-    el.summary.textContent = '';
-    showError(el.body, e);
-    return;
-  }
-  done(el.body);
-  render(st, data);
+  const data = await fetchResults(
+    `/api/lists/${st.list}?${queryString({ q: st.q, type: st.type, region: st.region, page: st.page, size: PAGE_SIZE })}`,
+    controller.signal, el);
+  if (data) render(st, data);
 }
 
 function typeOptions(st, buckets) {

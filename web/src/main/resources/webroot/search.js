@@ -3,7 +3,7 @@
 // result page can be shared and the back button walks through earlier searches.
 
 import {
-  api, h, replace, highlight, showError, loading, done, announce, queryString, setUrl, pager, fmtNumber,
+  api, h, replace, highlight, loading, fetchResults, announce, queryString, setUrl, pager, fmtNumber,
   fmtDate, fmtWan, lastPublicDay, subjectCode, subjectUrl, KIND_LABELS, TIER_LABELS, looksLikeCreditCode, creditCodeProblem,
   initChrome,
 } from './app.js';
@@ -105,18 +105,8 @@ async function show(st) {
   controller = new AbortController();
   const params = { q: st.q, sort: st.sort === 'date' ? 'date' : '', page: st.page, size: PAGE_SIZE };
   for (const f of FACETS) params[f.name] = st[f.name];
-  let data;
-  try {
-    data = await api(`/api/search?${queryString(params)}`, { signal: controller.signal });
-  } catch (e) {
-    if (e.name === 'AbortError') return;
-    done(el.body);
-    el.summary.textContent = '';
-    showError(el.body, e);
-    return;
-  }
-  done(el.body);
-  render(st, data);
+  const data = await fetchResults(`/api/search?${queryString(params)}`, controller.signal, el);
+  if (data) render(st, data);
 }
 
 function render(st, data) {

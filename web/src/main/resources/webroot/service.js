@@ -4,7 +4,7 @@
 // and the refusals of the workflow endpoints said in words (the field an invalid-field names, the
 // date a not-yet-eligible names). Everything from responses reaches the DOM as text (h(), app.js).
 
-import { api, ApiError, h, replace, showError, announce, fmtDate, KIND_LABELS } from './app.js';
+import { api, ApiError, h, replace, showError, announce, fmtDate, KIND_LABELS, tabKeyTarget } from './app.js';
 
 export const REPAIR_STATUS = {
   SUBMITTED: { label: '待审核', cls: 'pill-info' },
@@ -111,11 +111,7 @@ export function initTabs(tablist, { onSelect } = {}) {
   tablist.addEventListener('keydown', e => {
     const i = tabs.indexOf(document.activeElement);
     if (i < 0) return;
-    let next = -1;
-    if (e.key === 'ArrowRight') next = (i + 1) % tabs.length;
-    else if (e.key === 'ArrowLeft') next = (i - 1 + tabs.length) % tabs.length;
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = tabs.length - 1;
+    const next = tabKeyTarget(e.key, i, tabs.length);
     if (next < 0) return;
     e.preventDefault();
     select(tabs[next].dataset.tab, { focus: true });

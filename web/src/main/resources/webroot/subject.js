@@ -7,6 +7,7 @@
 import {
   api, ApiError, h, replace, showError, announce, fmtDate, fmtWan, fmtNumber, subjectCode, safeApiPath,
   saveBlob, lastPublicDay, repairEligibleFrom, todayIso, KINDS, KIND_LABELS, TIER_LABELS, initChrome,
+  tabKeyTarget,
 } from './app.js';
 
 const root = document.getElementById('subject');
@@ -369,11 +370,7 @@ function tabKeys(e) {
   const tabs = [...root.querySelectorAll('[role="tab"]')];
   const i = tabs.indexOf(document.activeElement);
   if (i < 0) return;
-  let next = -1;
-  if (e.key === 'ArrowRight') next = (i + 1) % tabs.length;
-  else if (e.key === 'ArrowLeft') next = (i - 1 + tabs.length) % tabs.length;
-  else if (e.key === 'Home') next = 0;
-  else if (e.key === 'End') next = tabs.length - 1;
+  const next = tabKeyTarget(e.key, i, tabs.length);
   if (next < 0) return;
   e.preventDefault();
   select(tabs[next].dataset.kind, true);
