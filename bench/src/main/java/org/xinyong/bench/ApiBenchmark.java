@@ -29,6 +29,7 @@ import org.xinyong.analysis.pinyin.PinyinConverter;
 import org.xinyong.api.search.QueryText;
 import org.xinyong.api.search.RecordQueries;
 import org.xinyong.api.search.SearchParams;
+import org.xinyong.api.search.SearchRoutes;
 import org.xinyong.api.search.SubjectMatch;
 import org.xinyong.api.search.SubjectQueries;
 import org.xinyong.core.es.IndexNames;
@@ -63,7 +64,6 @@ import org.xinyong.core.privacy.IdHasher;
 public final class ApiBenchmark {
     private static final List<String> WORDS = List.of("家纺", "建筑", "食品", "物流", "化工", "船舶", "医药", "科技",
             "纺织", "餐饮", "机械", "新材料");
-    private static final int SUBJECTS_ON_FIRST_PAGE = 5;
 
     private final Bench bench;
     private final Path work;
@@ -391,7 +391,7 @@ public final class ApiBenchmark {
                     List.of(), List.of(), null, null, SearchParams.Sort.RELEVANCE, 1, 20, Optional.empty());
             // the API searches subjects first and ranks records by the subjects found; the direct
             // side gets those computed once here (untimed), exactly as the API computes them
-            SearchRequest subjectSearch = SubjectQueries.search(names.subjects(), text, SUBJECTS_ON_FIRST_PAGE, true);
+            SearchRequest subjectSearch = SubjectQueries.search(names.subjects(), text, SearchRoutes.SUBJECTS_ON_FIRST_PAGE, true);
             SubjectMatch found = text.isEmpty() ? SubjectMatch.NONE
                     : SubjectMatch.of(bench.es.client().search(subjectSearch, JsonNode.class), text);
             String recordBody = json(RecordQueries.search(names.records(), params, text, found), jsonp);

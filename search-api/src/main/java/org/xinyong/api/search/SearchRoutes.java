@@ -26,7 +26,8 @@ import org.xinyong.core.region.Regions;
 /** {@code GET /api/search} and {@code GET /api/suggest}. */
 public final class SearchRoutes {
     private static final int SUGGESTIONS = 10;
-    private static final int SUBJECTS_ON_FIRST_PAGE = 5;
+    /** How many subjects a search looks up, and ranks the records by (ApiBenchmark sends the same). */
+    public static final int SUBJECTS_ON_FIRST_PAGE = 5;
 
     private final Backend backend;
     private final ApiSettings settings;
