@@ -1,6 +1,8 @@
 package org.xinyong.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.xinyong.analysis.Tokens.analyze;
 import static org.xinyong.analysis.Tokens.terms;
 
@@ -37,6 +39,8 @@ class AnalyzerChainsTest {
     private static final UnaryOperator<TokenStream> PINYIN_FULL = chain(new NormalizeFilterFactory(), new PinyinFilterFactory());
     private static final UnaryOperator<TokenStream> INITIALS =
             chain(new NormalizeFilterFactory(), new PinyinLettersFilterFactory(), new LettersSplitFilterFactory());
+    private static final UnaryOperator<TokenStream> INITIALS_PAIRS = chain(new NormalizeFilterFactory(),
+            new PinyinLettersFilterFactory(), new LettersSplitFilterFactory(), new LetterPairsFilterFactory());
     private static final UnaryOperator<TokenStream> INITIALS_FULL =
             chain(new NormalizeFilterFactory(), new PinyinInitialsFilterFactory());
 
@@ -74,6 +78,16 @@ class AnalyzerChainsTest {
         assertEquals(List.of("n", "t", "g", "j", "j", "f", "c", "y", "y", "y", "x", "g", "s"),
                 terms(analyze(CHINESE, INITIALS, NAME)));
         assertEquals(List.of("n", "t", "j", "f"), terms(analyze(CHINESE, INITIALS, "NTJF")));
+    }
+
+    @Test
+    void xyInitialsPairs_everyPairTheInitialsPhraseCanMatch() {
+        List<String> pairs = terms(analyze(CHINESE, INITIALS_PAIRS, NAME));
+        // 'ntjf' skips 国际: its pairs nt, tj, jf are all there
+        assertTrue(pairs.containsAll(List.of("nt", "tj", "jf")), pairs.toString());
+        // two chars skipped is the phrase's slop; five is beyond it
+        assertTrue(pairs.contains("nj"), pairs.toString());
+        assertFalse(pairs.contains("nf"), pairs.toString());
     }
 
     @Test

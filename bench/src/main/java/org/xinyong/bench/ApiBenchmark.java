@@ -55,7 +55,7 @@ import org.xinyong.core.privacy.IdHasher;
  * client reaches, since the second search needs the answer of the first.
  *
  * <p>Usage: {@code ApiBenchmark [seconds=20] [repeats=3] [openSeconds=60] [parts=abcd] [rates=50,100,150,200]}
- * ({@code r} alone sweeps fixed rates, open loop, to find the highest at which p99 stays under
+ * ({@code w} alone only writes the request files, for TransportOverhead and profiling; {@code r} alone sweeps fixed rates, open loop, to find the highest at which p99 stays under
  * 20 ms; {@code cd}
  * runs only the cached and suggest parts: after (b) has overloaded the server, its backlog of
  * searches keeps Elasticsearch busy for minutes). Needs the index that
@@ -126,6 +126,10 @@ public final class ApiBenchmark {
         Path openFile = work.resolve("api-search-paths.txt");
         Path esSequenceFile = work.resolve("es-sequences.txt");
         writeRequests(mix, names, apiFile, esFile, openFile, esSequenceFile);
+        if (parts.equals("w")) {
+            System.out.println("request files written to " + work);
+            return;
+        }
         String es = bench.embedded.url().toString();
 
         try (BenchServer uncached = BenchServer.start(bench, Map.of("xinyong.cache.max.entries", "0"));
@@ -391,14 +395,24 @@ public final class ApiBenchmark {
                     List.of(), List.of(), null, null, SearchParams.Sort.RELEVANCE, 1, 20, Optional.empty());
             // the API searches subjects first and ranks records by the subjects found; the direct
             // side gets those computed once here (untimed), exactly as the API computes them
-            SearchRequest subjectSearch = SubjectQueries.search(names.subjects(), text, SearchRoutes.SUBJECTS_ON_FIRST_PAGE, true);
-            SubjectMatch found = text.isEmpty() ? SubjectMatch.NONE
-                    : SubjectMatch.of(bench.es.client().search(subjectSearch, JsonNode.class), text);
+            // (and the typo-tolerant subjects search where the API sends it: when the first found nothing)
+            List<SearchRequest> subjectSearches = new ArrayList<>();
+            SubjectMatch found = SubjectMatch.NONE;
+            if (!text.isEmpty()) {
+                SearchRequest subjectSearch = SubjectQueries.search(names.subjects(), text, SearchRoutes.SUBJECTS_ON_FIRST_PAGE, true);
+                subjectSearches.add(subjectSearch);
+                var first = bench.es.client().search(subjectSearch, JsonNode.class);
+                var typo = first.hits().hits().isEmpty()
+                        ? SubjectQueries.typoSearch(names.subjects(), text, SearchRoutes.SUBJECTS_ON_FIRST_PAGE, true)
+                        : Optional.<SearchRequest>empty();
+                typo.ifPresent(subjectSearches::add);
+                found = SubjectMatch.of(typo.isPresent() ? bench.es.client().search(typo.get(), JsonNode.class) : first, text);
+            }
             String recordBody = json(RecordQueries.search(names.records(), params, text, found), jsonp);
             StringBuilder body = new StringBuilder();
             body.append("{\"index\":\"").append(names.records()).append("\"}\u001e").append(recordBody).append('\u001e');
             StringBuilder sequence = new StringBuilder();
-            if (!text.isEmpty()) {
+            for (SearchRequest subjectSearch : subjectSearches) {
                 String subjectBody = json(subjectSearch, jsonp);
                 body.append("{\"index\":\"").append(names.subjects()).append("\"}\u001e").append(subjectBody)
                         .append('\u001e');

@@ -38,6 +38,11 @@ final class ServeCommand {
         IndexAdmin admin = new IndexAdmin(es.clients().client(), names);
         admin.ensureLive();
         SampleData.loadIfEmpty(config, es.clients(), admin);
+        List<String> outdated = admin.outdated();
+        if (!outdated.isEmpty()) {
+            LOG.warn("Indexes built by an older release: {}. They are served as they are; rebuild them "
+                    + "(./xinyong index --rebuild DIR) for this release's search", outdated);
+        }
 
         Vertx vertx = Vertx.vertx();
         Backend backend = new Backend(es.clients(), names, Json.newMapper(),

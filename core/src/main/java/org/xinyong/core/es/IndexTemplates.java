@@ -26,6 +26,18 @@ public final class IndexTemplates {
         return read("subjects-mapping.json");
     }
 
+    /**
+     * The {@code _meta.version} of a mapping: raised whenever a change needs the index rebuilt
+     * (a new sub-field, other index options), so a server can tell that a live index is older.
+     */
+    public static int mappingVersion(String mapping) {
+        try {
+            return org.xinyong.core.json.Json.newMapper().readTree(mapping).path("_meta").path("version").asInt(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String read(String name) {
         try (InputStream in = IndexTemplates.class.getResourceAsStream("/org/xinyong/core/es/" + name)) {
             if (in == null) {

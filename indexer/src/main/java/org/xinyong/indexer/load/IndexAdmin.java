@@ -56,6 +56,31 @@ public final class IndexAdmin {
         ensurePlainIndex(names.meta());
     }
 
+    /**
+     * The live indexes built from an older mapping than this release's ({@code _meta.version}):
+     * they still answer, but what the newer mapping adds (e.g. the initials pairs that make an
+     * initials search cheap) is missing until a rebuild.
+     */
+    public List<String> outdated() {
+        List<String> outdated = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            String template = kind == Kind.RECORDS ? IndexTemplates.recordsMapping() : IndexTemplates.subjectsMapping();
+            int wanted = IndexTemplates.mappingVersion(template);
+            try {
+                for (var entry : client.indices().getMapping(g -> g.index(alias(kind))).result().entrySet()) {
+                    var meta = entry.getValue().mappings().meta();
+                    int live = meta.containsKey("version") ? meta.get("version").to(Integer.class) : 1;
+                    if (live < wanted) {
+                        outdated.add(entry.getKey() + " (mapping version " + live + ", this release " + wanted + ")");
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return outdated;
+    }
+
     /** The index the alias points at now, if any. */
     public Optional<String> current(Kind kind) {
         try {

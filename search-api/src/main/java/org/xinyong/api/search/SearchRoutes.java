@@ -2,6 +2,7 @@ package org.xinyong.api.search;
 
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,14 +48,29 @@ public final class SearchRoutes {
         QueryText text = QueryText.of(params.q(), backend.idHasher());
         // names first, on the subjects index (one document per subject: pinyin, initials, typos and
         // former names are cheap there); then the records, ranked by those subjects and the text
-        Future<SearchResponse<JsonNode>> subjects = text.isEmpty() ? Future.succeededFuture(null)
-                : Async.es(backend.metrics(), "search", backend.es().async().search(
-                        SubjectQueries.search(backend.names().subjects(), text, SUBJECTS_ON_FIRST_PAGE, true), JsonNode.class));
-        subjects.compose(found -> Async.es(backend.metrics(), "search", backend.es().async().search(
-                RecordQueries.search(backend.names().records(), params, text, SubjectMatch.of(found, text)), JsonNode.class))).onSuccess(Async.guarded(ctx, records -> {
+        Future<SearchResponse<JsonNode>> subjects = findSubjects(text, SUBJECTS_ON_FIRST_PAGE, true, "search");
+        subjects.compose(found -> search("search", RecordQueries.search(backend.names().records(), params, text,
+                SubjectMatch.of(found, text)))).onSuccess(Async.guarded(ctx, records -> {
             boolean firstPage = params.page() == 1 && params.cursor().isEmpty();
             Responses.json(ctx, backend.mapper(), searchBody(params, text, records, firstPage ? subjects.result() : null));
         })).onFailure(ctx::fail);
+    }
+
+    /** The subjects for a text; the typo-tolerant search only when the ordinary one found none. */
+    private Future<SearchResponse<JsonNode>> findSubjects(QueryText text, int size, boolean highlight, String operation) {
+        if (text.isEmpty()) {
+            return Future.succeededFuture(null);
+        }
+        String index = backend.names().subjects();
+        return search(operation, SubjectQueries.search(index, text, size, highlight)).compose(found ->
+                found.hits().hits().isEmpty()
+                        ? SubjectQueries.typoSearch(index, text, size, highlight).map(typo -> search(operation, typo))
+                                .orElse(Future.succeededFuture(found))
+                        : Future.succeededFuture(found));
+    }
+
+    private Future<SearchResponse<JsonNode>> search(String operation, SearchRequest request) {
+        return Async.es(backend.metrics(), operation, backend.es().async().search(request, JsonNode.class));
     }
 
     private ObjectNode searchBody(SearchParams params, QueryText text, SearchResponse<JsonNode> records,
@@ -132,8 +148,7 @@ public final class SearchRoutes {
             return;
         }
         QueryText text = QueryText.of(q, backend.idHasher());
-        Async.es(backend.metrics(), "suggest", backend.es().async().search(
-                        SubjectQueries.search(backend.names().subjects(), text, SUGGESTIONS, false), JsonNode.class))
+        findSubjects(text, SUGGESTIONS, false, "suggest")
                 .onSuccess(Async.guarded(ctx, response -> {
                     ObjectNode body = backend.mapper().createObjectNode();
                     body.put("query", text.echo());

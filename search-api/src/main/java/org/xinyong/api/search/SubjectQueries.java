@@ -1,23 +1,55 @@
 package org.xinyong.api.search;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.xinyong.core.text.Names;
 
 /**
  * Finds subjects by what people type: the code (or its beginning), the exact or former name, the
  * name without region and company form, name words, full pinyin or initials (or their
- * beginnings: 'nantongg', 'ntgj'), pinyin syllables in order ('nantong jiafang').
+ * beginnings: 'nantongg', 'ntgj'), pinyin syllables in order ('nantong jiafang'), initials with
+ * skipped chars ('ntjf' for 南通国际家纺).
+ *
+ * <p>A typo ('南通华豪信息' for 南通华濠信息) matches none of these; only then is the typo-tolerant
+ * search sent ({@link #typoSearch}). It matches the core name's bigrams loosely, which means
+ * walking the long posting lists of common bigrams (信息, 科技): half the time of a name search
+ * when it was part of every search, for the few searches that need it.
  */
 public final class SubjectQueries {
     private SubjectQueries() {
     }
 
+    /** Initials phrases allow this many skipped chars: the analysis plugin's letter pairs span as many. */
+    static final int INITIALS_SLOP = 2;
+
     public static SearchRequest search(String index, QueryText text, int size, boolean highlight) {
+        return request(index, query(text), size, highlight);
+    }
+
+    /**
+     * The search for a typo'd name, to send when {@link #search} found nothing: the core name
+     * (without region and company form), 60 % of its bigrams. Empty when the core is too short
+     * for that to mean anything, or has no Chinese (pinyin, codes: no bigrams to match).
+     */
+    public static Optional<SearchRequest> typoSearch(String index, QueryText text, int size, boolean highlight) {
+        String core = Names.coreName(text.raw());
+        if (core.length() < 3 || core.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return Optional.empty();
+        }
+        return Optional.of(request(index, Query.of(q -> q.match(m -> m.field("coreName").query(core).minimumShouldMatch("60%"))),
+                size, highlight));
+    }
+
+    private static SearchRequest request(String index, Query query, int size, boolean highlight) {
         return SearchRequest.of(s -> {
-            s.index(index).size(size).query(query(text)).timeout(RecordQueries.SEARCH_TIMEOUT)
+            s.index(index).size(size).query(query).timeout(RecordQueries.SEARCH_TIMEOUT)
                     .source(src -> src.filter(f -> f.includes("key", "type", "name", "formerNames", "creditCode",
                             "personIdMasked", "region", "legalRepresentative", "registrationStatus")));
             if (highlight) {
@@ -46,12 +78,6 @@ public final class SubjectQueries {
             }
             b.should(s -> s.match(m -> m.field("name").query(raw).operator(Operator.And).boost(5f)));
             b.should(s -> s.match(m -> m.field("formerNames").query(raw).operator(Operator.And).boost(2f)));
-            // typo tolerance: a wrong character costs a couple of bigrams, not the match; on the core
-            // name, whose bigrams are distinctive (有限/公司 would match every company)
-            String core = org.xinyong.core.text.Names.coreName(raw);
-            if (core.length() >= 3) {
-                b.should(s -> s.match(m -> m.field("coreName").query(core).minimumShouldMatch("60%").boost(1f)));
-            }
             if (text.latin()) {
                 String compact = text.latinCompact();
                 b.should(s -> s.prefix(p -> p.field("name.pinyin_full").value(compact).boost(6f)));
@@ -60,10 +86,26 @@ public final class SubjectQueries {
                 b.should(s -> s.prefix(p -> p.field("coreName.initials_full").value(compact).boost(5f)));
                 b.should(s -> s.matchPhrase(m -> m.field("name.pinyin").query(raw).slop(2).boost(4f)));
                 if (compact.length() >= 2 && compact.length() <= 12) {
-                    b.should(s -> s.matchPhrase(m -> m.field("name.initials").query(compact).slop(2).boost(2f)));
+                    b.should(s -> s.bool(ib -> initialsWithSkips(ib, compact).boost(2f)));
                 }
             }
             return b.minimumShouldMatch("1");
         }));
+    }
+
+    /**
+     * Initials in order with up to {@link #INITIALS_SLOP} skipped chars. The phrase over single
+     * letters alone would check positions in nearly every document (every name has n, t, y, x, g,
+     * s); each adjacent pair of typed letters must also be one of the name's letter pairs, and
+     * those are rare, so the phrase is only checked where all of them are.
+     */
+    private static BoolQuery.Builder initialsWithSkips(BoolQuery.Builder b, String letters) {
+        b.must(m -> m.matchPhrase(p -> p.field("name.initials").query(letters).slop(INITIALS_SLOP)));
+        Set<String> pairs = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < letters.length(); i++) {
+            pairs.add(letters.substring(i, i + 2));
+        }
+        pairs.forEach(pair -> b.filter(f -> f.term(t -> t.field("name.initials_pairs").value(pair))));
+        return b;
     }
 }
