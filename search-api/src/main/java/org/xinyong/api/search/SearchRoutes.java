@@ -48,9 +48,9 @@ public final class SearchRoutes {
         // names first, on the subjects index (one document per subject: pinyin, initials, typos and
         // former names are cheap there); then the records, ranked by those subjects and the text
         Future<SearchResponse<JsonNode>> subjects = text.isEmpty() ? Future.succeededFuture(null)
-                : Async.es(backend.metrics(), "search", backend.es().async().search(
+                : Async.es(backend.metrics(), "search", backend.async().search(
                         SubjectQueries.search(backend.names().subjects(), text, SUBJECTS_ON_FIRST_PAGE, true), JsonNode.class));
-        subjects.compose(found -> Async.es(backend.metrics(), "search", backend.es().async().search(
+        subjects.compose(found -> Async.es(backend.metrics(), "search", backend.async().search(
                 RecordQueries.search(backend.names().records(), params, text, SubjectMatch.of(found, text)), JsonNode.class))).onSuccess(Async.guarded(ctx, records -> {
             boolean firstPage = params.page() == 1 && params.cursor().isEmpty();
             Responses.json(ctx, backend.mapper(), searchBody(params, text, records, firstPage ? subjects.result() : null));
@@ -132,7 +132,7 @@ public final class SearchRoutes {
             return;
         }
         QueryText text = QueryText.of(q, backend.idHasher());
-        Async.es(backend.metrics(), "suggest", backend.es().async().search(
+        Async.es(backend.metrics(), "suggest", backend.async().search(
                         SubjectQueries.search(backend.names().subjects(), text, SUGGESTIONS, false), JsonNode.class))
                 .onSuccess(Async.guarded(ctx, response -> {
                     ObjectNode body = backend.mapper().createObjectNode();
