@@ -14,6 +14,8 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -22,6 +24,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -150,19 +153,13 @@ class VertxTransportIT {
     }
 
     /** Calls from an event loop, as the API does, and waits for the answer. */
-    static <T> T onEventLoop(Supplier<? extends CompletableFuture<? extends T>> call) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        vertx.runOnContext(v -> call.get().whenComplete((r, e) -> {
-            if (e != null) {
-                result.completeExceptionally(e);
-            } else {
-                result.complete(r);
-            }
-        }));
-        return result.get(30, TimeUnit.SECONDS);
+    static <T> T onEventLoop(Supplier<? extends CompletionStage<T>> call) throws Exception {
+        Promise<T> result = Promise.promise();
+        vertx.runOnContext(v -> Future.fromCompletionStage(call.get()).onComplete(result));
+        return result.future().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
 
-    static <E extends Throwable> E failure(Class<E> type, Supplier<? extends CompletableFuture<?>> call) {
+    static <E extends Throwable, T> E failure(Class<E> type, Supplier<? extends CompletionStage<T>> call) {
         ExecutionException e = assertThrows(ExecutionException.class, () -> onEventLoop(call));
         return assertInstanceOf(type, e.getCause());
     }
