@@ -30,13 +30,16 @@ final class Bench implements AutoCloseable {
     final Config config;
     final Path home;
     final EmbeddedElasticsearch embedded;
+    /** How to reach that Elasticsearch, for clients of their own (the server's Vert.x one). */
+    final ElasticsearchSettings settings;
     final EsClients es;
 
-    private Bench(Config config, Path home, EmbeddedElasticsearch embedded, EsClients es) {
+    private Bench(Config config, Path home, EmbeddedElasticsearch embedded, ElasticsearchSettings settings) {
         this.config = config;
         this.home = home;
         this.embedded = embedded;
-        this.es = es;
+        this.settings = settings;
+        this.es = EsClients.connect(settings);
     }
 
     /** Starts (or reuses) the embedded Elasticsearch of the benchmark home. */
@@ -48,10 +51,10 @@ final class Bench implements AutoCloseable {
         EmbeddedSettings settings = EmbeddedSettings.from(config);
         long t0 = System.nanoTime();
         EmbeddedElasticsearch embedded = EmbeddedElasticsearch.start(settings);
-        EsClients es = EsClients.connect(ElasticsearchSettings.from(config).withUrl(embedded.url()));
+        ElasticsearchSettings connection = ElasticsearchSettings.from(config).withUrl(embedded.url());
         System.out.printf("Elasticsearch at %s (%s, heap %s) in %.1f s%n", embedded.url(),
                 embedded.ownsServer() ? "started" : "reused", settings.heap(), (System.nanoTime() - t0) / 1e9);
-        return new Bench(config, home(), embedded, es);
+        return new Bench(config, home(), embedded, connection);
     }
 
     static Path home() {

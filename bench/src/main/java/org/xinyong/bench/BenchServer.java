@@ -8,6 +8,7 @@ import org.xinyong.api.ApiServer;
 import org.xinyong.api.ApiServices;
 import org.xinyong.api.ApiSettings;
 import org.xinyong.api.Backend;
+import org.xinyong.api.es.VertxElasticsearch;
 import org.xinyong.api.ops.Metrics;
 import org.xinyong.api.reports.ReportService;
 import org.xinyong.api.security.ApiKeys;
@@ -48,7 +49,8 @@ final class BenchServer implements AutoCloseable {
         ApiSettings api = ApiSettings.from(config);
         Metrics metrics = new Metrics();
         Vertx vertx = Vertx.vertx();
-        Backend backend = new Backend(bench.es, new IndexNames(Bench.PREFIX), Json.newMapper(),
+        Backend backend = new Backend(bench.es, VertxElasticsearch.connect(vertx, bench.settings),
+                new IndexNames(Bench.PREFIX), Json.newMapper(),
                 new IdHasher(config.string("xinyong.id.pepper")), Clock.systemUTC(), metrics);
         AuditLog audit = new AuditLog(bench.home.resolve("audit"), backend.mapper(), backend.clock());
         ApiKeys keys = ApiKeys.load(null, ApiKeys.sha256(BANK_KEY) + " bank bench-bank");

@@ -1,7 +1,12 @@
 package org.xinyong.bench;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,16 +15,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.elasticsearch.client.Request;
+import org.xinyong.api.es.VertxElasticsearch;
 
 /**
  * What the Elasticsearch Java client's transport costs per search: each search of ApiBenchmark's
  * mix (its {@code es-sequences.txt}, so run ApiBenchmark first) sent one at a time through the
- * low-level {@code RestClient} (body read to the end) and through the typed async client
- * ({@code SearchResponse<JsonNode>}, as the API does). Compare with ApiBenchmark's direct side,
- * where {@code wrk} sends the same bytes.
+ * low-level {@code RestClient} (body read to the end), through the typed async client on
+ * RestClient ({@code SearchResponse<JsonNode>}) and through the typed async client on the Vert.x
+ * transport, as the API now sends them. Compare with ApiBenchmark's direct side, where {@code wrk}
+ * sends the same bytes.
  *
- * <p>Usage: {@code TransportOverhead [passes=4]}; prints per-pass p50 and mean of both.
+ * <p>All three are timed on the main thread. The Vert.x client is called on an event loop, as a
+ * route handler calls it, so its figure has the same two thread handoffs as the others: there and
+ * back (main to its I/O thread and back for the RestClient ones).
+ *
+ * <p>Usage: {@code TransportOverhead [passes=4]}; prints per-pass p50 and mean of the three.
  */
 public final class TransportOverhead {
     private TransportOverhead() {
@@ -38,11 +51,15 @@ public final class TransportOverhead {
                 }
             }
         }
+        Vertx vertx = Vertx.vertx();
         try (Bench bench = Bench.start(Map.of())) {
+            ElasticsearchAsyncClient onVertx = VertxElasticsearch.connect(vertx, bench.settings);
+            Context eventLoop = vertx.getOrCreateContext();
             System.out.printf("%d searches from %s%n", searches.size(), file);
             for (int pass = 1; pass <= passes; pass++) {
                 long[] low = new long[searches.size()];
                 long[] typed = new long[searches.size()];
+                long[] vertxTyped = new long[searches.size()];
                 for (int i = 0; i < searches.size(); i++) {
                     String path = searches.get(i)[0];
                     String body = searches.get(i)[1];
@@ -57,12 +74,26 @@ public final class TransportOverhead {
                     long t1 = System.nanoTime();
                     bench.es.async().search(search, JsonNode.class).get();
                     typed[i] = System.nanoTime() - t1;
+
+                    long t2 = System.nanoTime();
+                    onEventLoop(eventLoop, () -> onVertx.search(search, JsonNode.class));
+                    vertxTyped[i] = System.nanoTime() - t2;
                 }
                 System.out.printf("pass %d: low-level RestClient p50 %.2f ms mean %.2f ms; typed async client p50 %.2f ms "
-                        + "mean %.2f ms (load before %s)%n", pass, p50(low), mean(low), p50(typed), mean(typed), Bench.load());
+                        + "mean %.2f ms; typed client on Vert.x p50 %.2f ms mean %.2f ms (load before %s)%n", pass,
+                        p50(low), mean(low), p50(typed), mean(typed), p50(vertxTyped), mean(vertxTyped), Bench.load());
             }
+        } finally {
+            vertx.close().await();
         }
         System.exit(0);
+    }
+
+    /** Calls on {@code context} and waits on this thread until the future completes (there). */
+    private static void onEventLoop(Context context, Supplier<CompletableFuture<?>> call) {
+        Promise<Object> done = Promise.promise();
+        context.runOnContext(v -> Future.fromCompletionStage(call.get()).onComplete(done));
+        done.future().await();
     }
 
     private static double p50(long[] nanos) {

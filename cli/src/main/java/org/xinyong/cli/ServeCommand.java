@@ -10,6 +10,7 @@ import org.xinyong.api.ApiServer;
 import org.xinyong.api.ApiSettings;
 import org.xinyong.api.ApiServices;
 import org.xinyong.api.Backend;
+import org.xinyong.api.es.VertxElasticsearch;
 import org.xinyong.api.ops.Metrics;
 import org.xinyong.api.reports.ReportService;
 import org.xinyong.report.ReportSettings;
@@ -45,8 +46,8 @@ final class ServeCommand {
         }
 
         Vertx vertx = Vertx.vertx();
-        Backend backend = new Backend(es.clients(), names, Json.newMapper(),
-                new IdHasher(config.string("xinyong.id.pepper")), Clock.systemDefaultZone(), new Metrics());
+        Backend backend = new Backend(es.clients(), VertxElasticsearch.connect(vertx, es.settings()), names,
+                Json.newMapper(), new IdHasher(config.string("xinyong.id.pepper")), Clock.systemDefaultZone(), new Metrics());
         ApiKeys keys = ApiKeys.load(apiSettings.apiKeysFile(), config.find("xinyong.api.keys").orElse(null));
         AuditLog audit = new AuditLog(Homes.dataHome(config).resolve("audit"), backend.mapper(), backend.clock());
         ApiServer server;

@@ -106,7 +106,7 @@ public final class CheckService {
         if (byCode.isEmpty()) {
             return Future.succeededFuture();
         }
-        return Async.es(backend.metrics(), "mget", backend.es().async().mget(m -> m.index(backend.names().subjects())
+        return Async.es(backend.metrics(), "mget", backend.async().mget(m -> m.index(backend.names().subjects())
                         .ids(new ArrayList<>(byCode.keySet()))
                         .sourceIncludes("key", "name", "formerNames", "creditCode"), JsonNode.class))
                 .map((MgetResponse<JsonNode> response) -> {
@@ -148,7 +148,7 @@ public final class CheckService {
                     .body(b -> b.size(CANDIDATES).query(nameQuery(e.name(), typos))
                             .source(s -> s.filter(f -> f.includes("key", "name", "formerNames", "creditCode"))))));
         }
-        return Async.es(backend.metrics(), "msearch", backend.es().async().msearch(m -> m.searches(searches), JsonNode.class))
+        return Async.es(backend.metrics(), "msearch", backend.async().msearch(m -> m.searches(searches), JsonNode.class))
                 .compose((MsearchResponse<JsonNode> response) -> {
                     for (int i = 0; i < batch.size(); i++) {
                         MultiSearchResponseItem<JsonNode> item = response.responses().get(i);
@@ -198,7 +198,7 @@ public final class CheckService {
         if (keys.isEmpty()) {
             return Future.succeededFuture(into);
         }
-        return Async.es(backend.metrics(), "search", backend.es().async().search(s -> {
+        return Async.es(backend.metrics(), "search", backend.async().search(s -> {
             s.index(backend.names().records()).size(ADVERSE_PAGE)
                     .source(src -> src.filter(f -> f.includes("subjectKey", "kind", "listType", "decisionDate",
                             "authority", "documentNumber", "tier", "category")))

@@ -30,9 +30,9 @@ public final class HealthRoutes {
 
     private void handleReady(RoutingContext ctx) {
         Future<BooleanResponse> records = Async.es(backend.metrics(), "indices.existsAlias",
-                backend.es().async().indices().existsAlias(a -> a.name(backend.names().records())));
+                backend.async().indices().existsAlias(a -> a.name(backend.names().records())));
         Future<BooleanResponse> subjects = Async.es(backend.metrics(), "indices.existsAlias",
-                backend.es().async().indices().existsAlias(a -> a.name(backend.names().subjects())));
+                backend.async().indices().existsAlias(a -> a.name(backend.names().subjects())));
         Future.all(records, subjects).onComplete(done -> {
             ObjectNode body = backend.mapper().createObjectNode();
             boolean ready = done.succeeded() && records.result().value() && subjects.result().value();

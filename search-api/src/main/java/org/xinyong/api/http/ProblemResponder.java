@@ -7,7 +7,6 @@ import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -66,12 +65,13 @@ public final class ProblemResponder implements Handler<RoutingContext> {
         if (failure == null) {
             return fromStatus(ctx.statusCode());
         }
-        if (isUnreachable(failure)) {
-            LOG.warn("Elasticsearch unreachable on {}: {}", ctx.request().path(), failure.toString());
+        // Elasticsearch answering 503 itself: e.g. its shards are not assigned yet after a restart
+        if (isUnreachable(failure) || failure instanceof ElasticsearchException es && es.status() == 503) {
+            LOG.warn("Elasticsearch unavailable on {}: {}", ctx.request().path(), failure.toString());
             return Problem.retryLater(503, "search-unavailable", "检索服务暂时不可用",
                     "The search backend is unavailable; please retry shortly.", 5);
         }
-        if (failure instanceof ElasticsearchException es && es.status() == 429) {
+        if (failure instanceof ElasticsearchException busy && busy.status() == 429) {
             return Problem.retryLater(503, "search-busy", "检索服务繁忙", "The search backend is busy; please retry shortly.", 2);
         }
         LOG.error("Unexpected failure on {} {}", ctx.request().method(), ctx.request().path(), failure);
@@ -80,7 +80,8 @@ public final class ProblemResponder implements Handler<RoutingContext> {
 
     private static boolean isUnreachable(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof ConnectException || c instanceof TimeoutException
+            // SocketException: refused (ConnectException) or dropped mid-request, from either client
+            if (c instanceof java.net.SocketException || c instanceof TimeoutException
                     || c instanceof java.net.SocketTimeoutException
                     || c instanceof org.apache.http.ConnectionClosedException
                     || c instanceof IOException && String.valueOf(c.getMessage()).contains("Connection refused")) {

@@ -168,7 +168,7 @@ public final class PlanRoutes {
             throw Problem.badRequest("invalid-plan-id", "抽查计划编号格式错误", "Plan ids look like SJJH + 18 digits.");
         }
         boolean withPopulation = "1".equals(ctx.queryParams().get("population"));
-        Async.es(backend.metrics(), "get", backend.es().async().get(g -> g.index(backend.names().workflow()).id(id), ObjectNode.class))
+        Async.es(backend.metrics(), "get", backend.async().get(g -> g.index(backend.names().workflow()).id(id), ObjectNode.class))
                 .onSuccess(Async.guarded(ctx, (GetResponse<ObjectNode> r) -> {
                     if (!r.found() || !"INSPECTION_PLAN".equals(r.source().path("type").asText())) {
                         throw Problem.notFound("plan-not-found", "未找到该抽查计划", "No plan " + id + ".");

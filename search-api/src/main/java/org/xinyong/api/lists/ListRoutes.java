@@ -57,7 +57,7 @@ public final class ListRoutes {
         }
         int size = Params.integer(ctx, "size", 20, 1, settings.maxPageSize());
         int page = Params.integer(ctx, "page", 1, 1, Math.max(1, settings.maxResultWindow() / size));
-        Async.es(backend.metrics(), "search", backend.es().async().search(s -> s.index(backend.names().records())
+        Async.es(backend.metrics(), "search", backend.async().search(s -> s.index(backend.names().records())
                         .from((page - 1) * size).size(size).trackTotalHits(t -> t.enabled(true))
                         .source(src -> src.filter(f -> f.excludes("personIdHash", "contentHash", "extra", "sourceKey")))
                         .query(qq -> qq.bool(b -> {

@@ -33,7 +33,7 @@ public final class AboutRoutes {
     }
 
     private void handleAbout(RoutingContext ctx) {
-        Async.es(backend.metrics(), "search", backend.es().async().search(s -> s.index(backend.names().records()).size(0)
+        Async.es(backend.metrics(), "search", backend.async().search(s -> s.index(backend.names().records()).size(0)
                         .query(q -> q.bool(b -> b.filter(Visibility.publicOnly())))
                         .trackTotalHits(t -> t.enabled(true))
                         .aggregations("authority", a -> a.terms(t -> t.field("authority").size(100))

@@ -70,7 +70,7 @@ public final class ReportRoutes {
     private void handleIssue(RoutingContext ctx) {
         String key = SubjectKeys.parse(ctx.pathParam("key"));
         Caller caller = CallerHandler.of(ctx);
-        Future<GetResponse<Subject>> subject = Async.es(backend.metrics(), "get", backend.es().async()
+        Future<GetResponse<Subject>> subject = Async.es(backend.metrics(), "get", backend.async()
                 .get(g -> g.index(backend.names().subjects()).id(key), Subject.class));
         Future<List<CreditRecord>> records = publicRecords(key, new ArrayList<>(), null);
         Future.all(subject, records).compose(all -> {
@@ -99,7 +99,7 @@ public final class ReportRoutes {
 
     /** Every public record of the subject, in pages, sorted so the paging is stable. */
     private Future<List<CreditRecord>> publicRecords(String key, List<CreditRecord> into, List<FieldValue> after) {
-        return Async.es(backend.metrics(), "search", backend.es().async().search(s -> {
+        return Async.es(backend.metrics(), "search", backend.async().search(s -> {
             s.index(backend.names().records()).size(PAGE)
                     .query(q -> q.bool(b -> b.filter(Visibility.publicOnly())
                             .filter(f -> f.term(t -> t.field("subjectKey").value(key)))))
@@ -121,7 +121,7 @@ public final class ReportRoutes {
             throw Problem.badRequest("invalid-report-number", "报告编号格式错误",
                     "A report number is 14 digits of time followed by 8 letters or digits.");
         }
-        Async.es(backend.metrics(), "get", backend.es().async().get(g -> g.index(backend.names().reports()).id(number),
+        Async.es(backend.metrics(), "get", backend.async().get(g -> g.index(backend.names().reports()).id(number),
                         ReportRegistry.Registration.class))
                 .onSuccess(Async.guarded(ctx, response -> {
                     if (!response.found()) {
@@ -146,7 +146,7 @@ public final class ReportRoutes {
                     if (!result.pdf()) {
                         return Future.succeededFuture(verdict(result, null));
                     }
-                    return Async.es(backend.metrics(), "search", backend.es().async().search(s -> s
+                    return Async.es(backend.metrics(), "search", backend.async().search(s -> s
                                     .index(backend.names().reports()).size(1)
                                     .query(q -> q.bool(b -> b
                                             .should(sh -> sh.term(t -> t.field("sha256").value(result.sha256())))

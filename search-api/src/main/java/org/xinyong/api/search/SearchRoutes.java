@@ -70,7 +70,7 @@ public final class SearchRoutes {
     }
 
     private Future<SearchResponse<JsonNode>> search(String operation, SearchRequest request) {
-        return Async.es(backend.metrics(), operation, backend.es().async().search(request, JsonNode.class));
+        return Async.es(backend.metrics(), operation, backend.async().search(request, JsonNode.class));
     }
 
     private ObjectNode searchBody(SearchParams params, QueryText text, SearchResponse<JsonNode> records,

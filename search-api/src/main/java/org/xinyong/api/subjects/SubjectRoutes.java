@@ -47,10 +47,10 @@ public final class SubjectRoutes {
 
     private void handleFile(RoutingContext ctx) {
         String key = SubjectKeys.parse(ctx.pathParam("key"));
-        Future<GetResponse<JsonNode>> subject = Async.es(backend.metrics(), "get", backend.es().async()
+        Future<GetResponse<JsonNode>> subject = Async.es(backend.metrics(), "get", backend.async()
                 .get(g -> g.index(backend.names().subjects()).id(key)
                         .sourceExcludes("personIdHash"), JsonNode.class));
-        Future<SearchResponse<JsonNode>> records = Async.es(backend.metrics(), "search", backend.es().async().search(s -> s
+        Future<SearchResponse<JsonNode>> records = Async.es(backend.metrics(), "search", backend.async().search(s -> s
                 .index(backend.names().records()).size(0)
                 .query(q -> q.bool(b -> b.filter(Visibility.publicOnly())
                         .filter(f -> f.term(t -> t.field("subjectKey").value(key)))))
@@ -60,7 +60,7 @@ public final class SubjectRoutes {
                                 .sort(so -> so.field(f -> f.field("id").order(SortOrder.Asc)))
                                 .source(src -> src.filter(sf -> sf.excludes("personIdHash", "contentHash", "extra", "sourceKey"))))))
                 .aggregations("listType", a -> a.terms(t -> t.field("listType").size(10))), JsonNode.class));
-        Future<SearchResponse<JsonNode>> declarations = Async.es(backend.metrics(), "search", backend.es().async().search(s -> s
+        Future<SearchResponse<JsonNode>> declarations = Async.es(backend.metrics(), "search", backend.async().search(s -> s
                 .index(backend.names().workflow()).size(50).ignoreUnavailable(true)
                 .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("type").value("DECLARATION")))
                         .filter(f -> f.term(t -> t.field("subjectKey").value(key)))

@@ -6,8 +6,10 @@ import io.vertx.core.Vertx;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The Elasticsearch async client completes its futures on its own I/O threads; this brings the
- * result back onto the Vert.x context of the request, so handlers never race on their state.
+ * Elasticsearch futures as Vert.x futures of the request's context, so handlers never race on
+ * their state. {@code Backend.async()} already completes on the calling event loop, in that
+ * context; a context's promise then calls its listeners at once, without a dispatch. A future
+ * completed elsewhere (a call made off the event loop) is brought back onto the context.
  */
 public final class Async {
 

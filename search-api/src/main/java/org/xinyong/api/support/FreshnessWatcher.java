@@ -51,7 +51,7 @@ public final class FreshnessWatcher implements AutoCloseable {
     }
 
     private void poll() {
-        backend.es().async().get(g -> g.index(backend.names().meta()).id(Freshness.DOC_ID), Freshness.class)
+        backend.async().get(g -> g.index(backend.names().meta()).id(Freshness.DOC_ID), Freshness.class)
                 .whenComplete((GetResponse<Freshness> response, Throwable error) -> {
                     if (error != null) {
                         LOG.debug("freshness poll failed: {}", error.toString());

@@ -20,6 +20,7 @@ import org.xinyong.api.ApiServer;
 import org.xinyong.api.ApiServices;
 import org.xinyong.api.ApiSettings;
 import org.xinyong.api.Backend;
+import org.xinyong.api.es.VertxElasticsearch;
 import org.xinyong.api.reports.ReportService;
 import org.xinyong.api.security.ApiKeys;
 import org.xinyong.report.ReportSettings;
@@ -51,12 +52,13 @@ class ElasticsearchRecoveryIT {
         EmbeddedSettings esSettings = EmbeddedSettings.from(config);
         EmbeddedElasticsearch es = EmbeddedElasticsearch.start(esSettings);
         IndexNames names = new IndexNames("recovery");
-        EsClients clients = EsClients.connect(ElasticsearchSettings.from(config).withUrl(es.url()));
+        ElasticsearchSettings connection = ElasticsearchSettings.from(config).withUrl(es.url());
+        EsClients clients = EsClients.connect(connection);
         TestData data = new TestData(LocalDate.now());
         ServiceFixture.load(clients, names, data);
         Vertx vertx = Vertx.vertx();
-        Backend backend = new Backend(clients, names, org.xinyong.core.json.Json.newMapper(), data.hasher,
-                Clock.systemUTC(), new Metrics());
+        Backend backend = new Backend(clients, VertxElasticsearch.connect(vertx, connection), names,
+                org.xinyong.core.json.Json.newMapper(), data.hasher, Clock.systemUTC(), new Metrics());
         AuditLog audit = new AuditLog(home.resolve("audit"), backend.mapper(), backend.clock());
         ApiServer server = ApiServer.start(vertx, ApiSettings.from(config), backend,
                 new ApiServices(ApiKeys.none(), audit, ReportService.create(ReportSettings.from(config), backend.clock()))).await();

@@ -18,6 +18,7 @@ import org.xinyong.api.ApiServer;
 import org.xinyong.api.ApiServices;
 import org.xinyong.api.ApiSettings;
 import org.xinyong.api.Backend;
+import org.xinyong.api.es.VertxElasticsearch;
 import org.xinyong.api.ops.Metrics;
 import org.xinyong.api.reports.ReportService;
 import org.xinyong.report.ReportSettings;
@@ -92,7 +93,8 @@ public final class ServiceFixture implements AutoCloseable {
             Config config = es.config().with(flags);
             ApiSettings apiSettings = ApiSettings.from(config);
             Vertx vertx = Vertx.vertx();
-            Backend backend = new Backend(es.clients(), names, Json.newMapper(), data.hasher, Clock.systemUTC(), new Metrics());
+            Backend backend = new Backend(es.clients(), VertxElasticsearch.connect(vertx, es.settings(prefix)), names,
+                    Json.newMapper(), data.hasher, Clock.systemUTC(), new Metrics());
             AuditLog audit = new AuditLog(home.resolve("audit"), backend.mapper(), backend.clock());
             ApiKeys keys = ApiKeys.load(null, String.join(";",
                     ApiKeys.sha256(BANK_KEY) + " bank test-bank",
