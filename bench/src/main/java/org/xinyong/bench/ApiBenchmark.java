@@ -406,7 +406,8 @@ public final class ApiBenchmark {
                         ? SubjectQueries.typoSearch(names.subjects(), text, SearchRoutes.SUBJECTS_ON_FIRST_PAGE, true)
                         : Optional.<SearchRequest>empty();
                 typo.ifPresent(subjectSearches::add);
-                found = SubjectMatch.of(typo.isPresent() ? bench.es.client().search(typo.get(), JsonNode.class) : first, text);
+                var answer = typo.isPresent() ? bench.es.client().search(typo.get(), JsonNode.class) : first;
+                found = SubjectMatch.of(answer.hits().hits().stream().map(hit -> hit.source()).toList(), text);
             }
             String recordBody = json(RecordQueries.search(names.records(), params, text, found), jsonp);
             StringBuilder body = new StringBuilder();

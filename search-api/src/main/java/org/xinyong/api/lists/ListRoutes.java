@@ -59,7 +59,7 @@ public final class ListRoutes {
         int page = Params.integer(ctx, "page", 1, 1, Math.max(1, settings.maxResultWindow() / size));
         Async.es(backend.metrics(), "search", backend.async().search(s -> s.index(backend.names().records())
                         .from((page - 1) * size).size(size).trackTotalHits(t -> t.enabled(true))
-                        .source(src -> src.filter(f -> f.excludes("personIdHash", "contentHash", "extra", "sourceKey")))
+                        .source(src -> src.filter(f -> f.includes(Views.RECORD_FIELDS)))
                         .query(qq -> qq.bool(b -> {
                             b.filter(Visibility.publicOnly());
                             b.filter(f -> f.term(t -> t.field("kind").value(kind.name())));

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,16 +44,11 @@ public record Cursor(List<FieldValue> values) {
         }
     }
 
-    public static String encode(List<FieldValue> sortValues) {
+    /** @param sortValues a hit's {@code sort} array as Elasticsearch sent it */
+    public static String encode(JsonNode sortValues) {
         ArrayNode array = MAPPER.createArrayNode();
-        for (FieldValue v : sortValues) {
-            switch (v._kind()) {
-                case Long -> array.add(v.longValue());
-                case Double -> array.add(v.doubleValue());
-                case String -> array.add(v.stringValue());
-                case Boolean -> array.add(v.booleanValue());
-                default -> array.addNull();
-            }
+        for (JsonNode v : sortValues) {
+            array.add(v.isNumber() || v.isTextual() || v.isBoolean() ? v : NullNode.getInstance());
         }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(array.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.json.JsonData;
 import java.util.List;
+import org.xinyong.api.support.Views;
 import org.xinyong.core.es.Visibility;
 
 /**
@@ -35,7 +36,7 @@ public final class RecordQueries {
                             : textQuery(text, subjects))))
                     .size(p.size())
                     .trackTotalHits(t -> t.enabled(true))
-                    .source(src -> src.filter(f -> f.excludes("personIdHash", "contentHash", "extra", "sourceKey")))
+                    .source(src -> src.filter(f -> f.includes(Views.RECORD_FIELDS)))
                     .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>")
                             .requireFieldMatch(false)
                             .fields("subjectName", f -> f.numberOfFragments(0))

@@ -1,6 +1,5 @@
 package org.xinyong.api.search;
 
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.xinyong.core.text.Names;
@@ -16,12 +15,13 @@ import org.xinyong.core.text.Names;
 public record SubjectMatch(List<String> keys, boolean exact) {
     public static final SubjectMatch NONE = new SubjectMatch(List.of(), false);
 
-    public static SubjectMatch of(SearchResponse<JsonNode> found, QueryText text) {
-        if (found == null || found.hits().hits().isEmpty()) {
+    /** @param found the sources of the subjects found, best first */
+    public static SubjectMatch of(List<JsonNode> found, QueryText text) {
+        if (found.isEmpty()) {
             return NONE;
         }
-        List<String> keys = found.hits().hits().stream().map(h -> h.source().path("key").asText()).toList();
-        JsonNode best = found.hits().hits().get(0).source();
+        List<String> keys = found.stream().map(source -> source.path("key").asText()).toList();
+        JsonNode best = found.get(0);
         boolean sameCode = text.creditCode().isPresent() && text.creditCode().get().equals(best.path("creditCode").asText());
         boolean sameName = !text.normalized().isEmpty() && text.normalized().equals(Names.normalize(best.path("name").asText()));
         return new SubjectMatch(keys, sameCode || sameName);

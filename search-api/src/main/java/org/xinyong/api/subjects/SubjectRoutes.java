@@ -58,7 +58,7 @@ public final class SubjectRoutes {
                         .aggregations("newest", top -> top.topHits(th -> th.size(RECORDS_PER_GROUP)
                                 .sort(so -> so.field(f -> f.field("decisionDate").order(SortOrder.Desc)))
                                 .sort(so -> so.field(f -> f.field("id").order(SortOrder.Asc)))
-                                .source(src -> src.filter(sf -> sf.excludes("personIdHash", "contentHash", "extra", "sourceKey"))))))
+                                .source(src -> src.filter(sf -> sf.includes(Views.RECORD_FIELDS))))))
                 .aggregations("listType", a -> a.terms(t -> t.field("listType").size(10))), JsonNode.class));
         Future<SearchResponse<JsonNode>> declarations = Async.es(backend.metrics(), "search", backend.async().search(s -> s
                 .index(backend.names().workflow()).size(50).ignoreUnavailable(true)

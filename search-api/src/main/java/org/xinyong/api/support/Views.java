@@ -2,6 +2,7 @@ package org.xinyong.api.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Set;
 import org.xinyong.core.model.ListType;
 import org.xinyong.core.model.RecordKind;
@@ -16,11 +17,13 @@ import org.xinyong.core.region.Regions;
  */
 public final class Views {
 
-    private static final Set<String> RECORD_FIELDS = Set.of("id", "kind", "subjectKey", "subjectName", "subjectType",
+    /** The record fields a public view shows; searches fetch only these from Elasticsearch. */
+    public static final List<String> RECORD_FIELDS = List.of("id", "kind", "subjectKey", "subjectName", "subjectType",
             "creditCode", "personIdMasked", "legalRepresentative", "region", "title", "content", "documentNumber",
             "category", "listType", "decisionDate", "authority", "authorityCode", "sourceDepartment", "tier",
             "publicityStart", "publicityEnd", "fineAmount", "confiscatedAmount", "violationType", "legalBasis",
             "validFrom", "validTo", "fulfilment", "grade");
+    private static final Set<String> RECORD_FIELD_SET = Set.copyOf(RECORD_FIELDS);
 
     private static final Set<String> SUBJECT_FIELDS = Set.of("key", "type", "name", "formerNames", "coreName",
             "creditCode", "personIdMasked", "legalRepresentative", "region", "address", "entityType",
@@ -30,7 +33,7 @@ public final class Views {
     }
 
     public static ObjectNode record(JsonNode source, ObjectNode out) {
-        copy(source, out, RECORD_FIELDS);
+        copy(source, out, RECORD_FIELD_SET);
         label(out, "kind", "kindLabel", v -> RecordKind.valueOf(v).label());
         label(out, "tier", "tierLabel", v -> Tier.valueOf(v).label());
         label(out, "listType", "listTypeLabel", v -> ListType.valueOf(v).label());

@@ -11,6 +11,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,6 +44,7 @@ class VertxTransportIT {
     private static String index;
     private static Vertx vertx;
     private static ElasticsearchAsyncClient client;
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = org.xinyong.core.json.Json.newMapper();
 
     @BeforeAll
     static void start() throws IOException {
@@ -90,6 +93,24 @@ class VertxTransportIT {
                 JsonNode.class));
         assertEquals(1, found.hits().total().value());
         assertEquals("北京 公司", found.hits().hits().get(0).source().path("name").asText());
+    }
+
+    @Test
+    void searchAnswer_treeWithHitsSortAndUntypedAggregationNames() throws Exception {
+        SearchAnswer answer = onEventLoop(() -> SearchAnswer.search(client, SearchRequest.of(s -> s.index(index)
+                .sort(o -> o.field(f -> f.field("name").order(SortOrder.Asc)))
+                .aggregations("names", a -> a.terms(t -> t.field("name")))), MAPPER));
+        assertEquals(3, answer.total());
+        assertEquals(List.of("alpha", "北京 公司", "南通 公司"), answer.sources().stream().map(n -> n.path("name").asText()).sorted().toList());
+        assertEquals("alpha", answer.hits().get(0).path("sort").path(0).asText());
+        assertEquals(3, answer.buckets("names").size(), "aggregations come back under our names: " + answer.body().path("aggregations"));
+    }
+
+    @Test
+    void searchAnswer_missingIndex_failsWithElasticsearchException404() {
+        ElasticsearchException e = failure(ElasticsearchException.class,
+                () -> SearchAnswer.search(client, SearchRequest.of(s -> s.index(prefix + "-missing")), MAPPER));
+        assertEquals(404, e.status());
     }
 
     @Test
