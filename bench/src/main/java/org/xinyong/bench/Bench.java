@@ -149,6 +149,13 @@ final class Bench implements AutoCloseable {
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
+    /** Like {@link #spread} with two decimals: for ratios and small differences. */
+    static String spread2(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return String.format("median %.2f, min %.2f, max %.2f (n=%d)", median(v), v[0], v[v.length - 1], v.length);
+    }
+
     static String spread(double[] values) {
         double[] v = values.clone();
         Arrays.sort(v);

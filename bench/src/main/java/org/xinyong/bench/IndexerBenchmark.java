@@ -333,6 +333,10 @@ public final class IndexerBenchmark {
         System.out.printf("  %s%n", summary.line());
         System.out.printf("  indexer: %.1f s, %.0f docs/s (records + subjects), %.0f records/s; load after: %s%n", s,
                 docs / s, summary.accepted() / s, Bench.load());
+        long mergeStart = System.nanoTime();
+        bench.awaitQuiet(300);
+        System.out.printf("  after the swap, the background merge into one segment: %.0f s (not part of the rebuild; "
+                + "the 3 s of quiet the wait needs included)%n", (System.nanoTime() - mergeStart) / 1e9);
         return new double[] {s, docs / s, summary.accepted() / s};
     }
 

@@ -84,7 +84,8 @@ public final class IndexRun {
     /**
      * Builds new versions of both indexes from every feed in {@code dir}, then moves the aliases
      * in one atomic step and deletes older versions. Until the swap, searches see the old data;
-     * a crash leaves the old data live and the next rebuild removes the half-built versions.
+     * a crash leaves the old data live and the next rebuild removes the half-built versions. The
+     * new versions are then merged into one segment in the background.
      */
     public LoadSummary rebuild(Path dir) throws FeedException {
         List<Path> files = feedsIn(dir);
@@ -115,6 +116,8 @@ public final class IndexRun {
             admin.deleteUnusedVersions(IndexAdmin.Kind.RECORDS);
             admin.deleteUnusedVersions(IndexAdmin.Kind.SUBJECTS);
             Freshness.bump(es.client(), names, clock.instant());
+            admin.mergeInBackground(records);
+            admin.mergeInBackground(subjects);
             return summary;
         }
     }
