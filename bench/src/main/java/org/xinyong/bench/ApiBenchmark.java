@@ -1,6 +1,7 @@
 package org.xinyong.bench;
 
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.json.stream.JsonGenerator;
@@ -405,7 +406,7 @@ public final class ApiBenchmark {
                         : Optional.<SearchRequest>empty();
                 typo.ifPresent(subjectSearches::add);
                 var answer = typo.isPresent() ? bench.es.client().search(typo.get(), JsonNode.class) : first;
-                found = SubjectMatch.of(answer.hits().hits().stream().map(hit -> hit.source()).toList(), text);
+                found = SubjectMatch.of(answer.hits().hits().stream().map(Hit::source).toList(), text);
             }
             String recordBody = json(RecordQueries.search(names.records(), params, text, found), jsonp);
             StringBuilder body = new StringBuilder();

@@ -151,15 +151,18 @@ final class Bench implements AutoCloseable {
 
     /** Like {@link #spread} with two decimals: for ratios and small differences. */
     static String spread2(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        return String.format("median %.2f, min %.2f, max %.2f (n=%d)", median(v), v[0], v[v.length - 1], v.length);
+        return spread(values, 2);
     }
 
     static String spread(double[] values) {
+        return spread(values, 1);
+    }
+
+    private static String spread(double[] values, int decimals) {
         double[] v = values.clone();
         Arrays.sort(v);
-        return String.format("median %.1f, min %.1f, max %.1f (n=%d)", median(v), v[0], v[v.length - 1], v.length);
+        String f = "%." + decimals + "f";
+        return String.format("median " + f + ", min " + f + ", max " + f + " (n=%d)", median(v), v[0], v[v.length - 1], v.length);
     }
 
     @Override

@@ -64,8 +64,7 @@ public final class IndexAdmin {
     public List<String> outdated() {
         List<String> outdated = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            String template = kind == Kind.RECORDS ? IndexTemplates.recordsMapping() : IndexTemplates.subjectsMapping();
-            int wanted = IndexTemplates.mappingVersion(template);
+            int wanted = IndexTemplates.mappingVersion(mapping(kind));
             try {
                 for (var entry : client.indices().getMapping(g -> g.index(alias(kind))).result().entrySet()) {
                     var meta = entry.getValue().mappings().meta();
@@ -100,7 +99,7 @@ public final class IndexAdmin {
      */
     public String createVersion(Kind kind, boolean forBulk) {
         String index = alias(kind) + "-v" + ZonedDateTime.now(ZoneOffset.UTC).format(VERSION);
-        String mapping = kind == Kind.RECORDS ? IndexTemplates.recordsMapping() : IndexTemplates.subjectsMapping();
+        String mapping = mapping(kind);
         String settings = IndexTemplates.analysis().replaceFirst("\\{", "{\"index\": {\"number_of_shards\": 1, "
                 + "\"number_of_replicas\": 0, \"refresh_interval\": \"" + (forBulk ? "-1" : "1s") + "\"},");
         try {
@@ -112,6 +111,10 @@ public final class IndexAdmin {
         }
         LOG.info("Created index {}", index);
         return index;
+    }
+
+    private static String mapping(Kind kind) {
+        return kind == Kind.RECORDS ? IndexTemplates.recordsMapping() : IndexTemplates.subjectsMapping();
     }
 
     /** Restores the near-real-time refresh after a bulk load and makes everything searchable. */

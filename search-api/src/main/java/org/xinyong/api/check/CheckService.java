@@ -25,6 +25,7 @@ import org.xinyong.api.support.Async;
 import org.xinyong.core.code.CreditCode;
 import org.xinyong.core.es.Visibility;
 import org.xinyong.core.model.ListType;
+import org.xinyong.api.search.SubjectQueries;
 import org.xinyong.core.text.Names;
 
 /**
@@ -169,8 +170,7 @@ public final class CheckService {
     static Query nameQuery(String name, boolean typos) {
         String core = Names.coreName(name);
         if (typos) {
-            // typos: most bigrams of the distinctive core still match
-            return Query.of(q -> q.match(m -> m.field("coreName").query(core).minimumShouldMatch("60%")));
+            return SubjectQueries.typoQuery(core);
         }
         return Query.of(q -> q.bool(b -> b
                 .should(s -> s.match(m -> m.field("name.exact").query(name).boost(10f)))

@@ -43,8 +43,15 @@ public final class SubjectQueries {
         if (core.length() < 3 || core.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             return Optional.empty();
         }
-        return Optional.of(request(index, Query.of(q -> q.match(m -> m.field("coreName").query(core).minimumShouldMatch("60%"))),
-                size, highlight));
+        return Optional.of(request(index, typoQuery(core), size, highlight));
+    }
+
+    /**
+     * A name with a typo: most bigrams of its distinctive core still match (a wrong char costs a
+     * couple of them). Shared by the search and the counterparty check.
+     */
+    public static Query typoQuery(String core) {
+        return Query.of(q -> q.match(m -> m.field("coreName").query(core).minimumShouldMatch("60%")));
     }
 
     private static SearchRequest request(String index, Query query, int size, boolean highlight) {
