@@ -3,6 +3,7 @@ package org.xinyong.api;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
@@ -70,8 +71,10 @@ public final class ApiServer implements AutoCloseable {
                 Math.max(2, Runtime.getRuntime().availableProcessors()));
         ReportRoutes reports = new ReportRoutes(backend, services.reports(), freshness, services.audit(), reportWorkers);
         reports.mountBodyHandler(router);
-        // the default body limit is unlimited; ordinary requests are small
-        router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(settings.bodyLimitBytes()));
+        // the default body limit is unlimited; ordinary requests are small. Only on methods that
+        // carry a body: every API body is a POST, and on a GET the handler was a per-request cost
+        router.route("/api/*").method(HttpMethod.POST).method(HttpMethod.PUT).method(HttpMethod.PATCH)
+                .handler(BodyHandler.create(false).setBodyLimit(settings.bodyLimitBytes()));
         new HealthRoutes(backend).mount(router);
         new OpenApiRoutes().mount(router);
         new AboutRoutes(backend, freshness).mount(router);
