@@ -466,15 +466,14 @@ public final class ApiBenchmark {
     }
 
     /**
-     * Until the JIT has compiled the API's paths, its CPU per request is several times the steady
-     * state (measured: 3.9 ms in the first 30 s, 1.0 in the next minute, 0.4–0.6 after), and two
-     * compiler threads take CPU from Elasticsearch. Three rounds of 30 s; their CPU-ms/request
-     * show whether it has settled.
+     * Rounds of 30 s until the throughput rises by less than 5 % (at least three). Until the JIT
+     * has compiled the API's paths, its CPU per request is several times the steady state
+     * (measured: 3.9 ms in the first 30 s, 1.0 in the next minute, 0.4–0.6 after), and a freshly
+     * started Elasticsearch keeps getting faster for several minutes: figures taken before both
+     * have settled compare moving targets. Each round prints its CPU-ms/request.
      */
     private void warmUp(BenchServer api, Path apiFile) throws IOException, InterruptedException {
         Bench.header("warm-up (JIT, Elasticsearch caches), not counted");
-        // until the throughput stops rising: a freshly started Elasticsearch keeps getting faster
-        // for several minutes (its JIT), and figures taken before that compare two moving targets
         double last = 0;
         for (int i = 0; i < WARM_UP_MAX_ROUNDS; i++) {
             double rps = wrk(2, 8, 30, api.baseUrl(), apiFile, null).rps;

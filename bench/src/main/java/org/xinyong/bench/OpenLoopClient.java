@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntToLongFunction;
 
 /**
  * An open-loop load generator, run as a child JVM by ApiBenchmark: sends GET requests at a fixed
@@ -101,23 +102,22 @@ public final class OpenLoopClient {
         Run run = new Run(total);
         ArrayDeque<Integer> backlog = new ArrayDeque<>();
         long start = System.nanoTime() + 10_000_000;
-        long[] scheduled = new long[total];
+        IntToLongFunction due = i -> start + i * interval;   // when request i is scheduled
         int next = 0;
         while (!run.finished()) {
             long now = System.nanoTime();
-            for (; next < total && start + (long) next * interval <= now; next++) {
-                scheduled[next] = start + (long) next * interval;
+            for (; next < total && due.applyAsLong(next) <= now; next++) {
                 backlog.add(next);
             }
             while (!backlog.isEmpty() && (!idle.isEmpty() || open < MAX_CONNECTIONS)) {
                 int i = backlog.poll();
                 Connection c = idle.isEmpty() ? connect() : idle.remove(idle.size() - 1);
-                c.send(requests.get((offset + i) % requests.size()), run, i, scheduled[i]);
+                c.send(requests.get((offset + i) % requests.size()), run, due.applyAsLong(i));
             }
-            if (next == total && now - scheduled[total - 1] > DRAIN_NANOS) {
+            if (next == total && now - due.applyAsLong(total - 1) > DRAIN_NANOS) {
                 break;
             }
-            long wait = next < total ? start + (long) next * interval - now : 100_000_000;
+            long wait = next < total ? due.applyAsLong(next) - now : 100_000_000;
             if (wait >= 1_000_000) {
                 selector.select(wait / 1_000_000);
             } else if (selector.selectNow() == 0 && wait > 0) {
@@ -158,7 +158,7 @@ public final class OpenLoopClient {
             this.key = channel.register(selector, SelectionKey.OP_CONNECT, this);
         }
 
-        void send(byte[] request, Run run, int index, long scheduled) throws IOException {
+        void send(byte[] request, Run run, long scheduled) throws IOException {
             this.run = run;
             this.scheduled = scheduled;
             this.out = ByteBuffer.wrap(request);
@@ -269,10 +269,7 @@ public final class OpenLoopClient {
                         }
                     }
                 } else if (!chunked) {
-                    int take = (int) Math.min(remaining, buf.remaining());
-                    buf.position(buf.position() + take);
-                    remaining -= take;
-                    if (remaining == 0) {
+                    if (skipRemaining(buf)) {
                         return true;
                     }
                 } else if (chunk(buf)) {
@@ -285,10 +282,7 @@ public final class OpenLoopClient {
         private boolean chunk(ByteBuffer buf) {
             switch (chunkState) {
                 case 1 -> {
-                    int take = (int) Math.min(remaining, buf.remaining());
-                    buf.position(buf.position() + take);
-                    remaining -= take;
-                    if (remaining == 0) {
+                    if (skipRemaining(buf)) {
                         chunkState = 2;
                     }
                 }
@@ -313,6 +307,14 @@ public final class OpenLoopClient {
                 default -> throw new IllegalStateException("chunk state " + chunkState);
             }
             return false;
+        }
+
+        /** Skips up to {@code remaining} body bytes of {@code buf}; true when none remain. */
+        private boolean skipRemaining(ByteBuffer buf) {
+            int take = (int) Math.min(remaining, buf.remaining());
+            buf.position(buf.position() + take);
+            remaining -= take;
+            return remaining == 0;
         }
 
         private void parseHead() {

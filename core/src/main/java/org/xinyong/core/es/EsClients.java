@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.ElasticsearchTransport;
+import co.elastic.clients.transport.instrumentation.NoopInstrumentation;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,7 +43,10 @@ public final class EsClients implements AutoCloseable {
     private EsClients(URI url, RestClient rest) {
         this.url = url;
         this.rest = rest;
-        this.transport = new RestClientTransport(rest, new JacksonJsonpMapper(Json.newMapper()));
+        // no OpenTelemetry instrumentation: we configure no SDK, so its spans went nowhere, yet it
+        // URL-encoded every request's path and parameters for them (the API's transport likewise)
+        this.transport = new RestClientTransport(rest, new JacksonJsonpMapper(Json.newMapper()), null,
+                NoopInstrumentation.INSTANCE);
         this.client = new ElasticsearchClient(transport);
         this.async = new ElasticsearchAsyncClient(transport);
     }
