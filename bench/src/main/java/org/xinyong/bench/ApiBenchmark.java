@@ -413,7 +413,8 @@ public final class ApiBenchmark {
                 var answer = typo.isPresent() ? bench.es.client().search(typo.get(), JsonNode.class) : first;
                 found = SubjectMatch.of(answer.hits().hits().stream().map(Hit::source).toList(), text);
             }
-            String recordBody = json(RecordQueries.search(names.records(), params, text, found), jsonp);
+            String recordBody = new String(RecordQueries.search(names.records(), params, text, found).body(jsonp),
+                    StandardCharsets.UTF_8);
             StringBuilder body = new StringBuilder();
             body.append("{\"index\":\"").append(names.records()).append("\"}\u001e").append(recordBody).append('\u001e');
             StringBuilder sequence = new StringBuilder();

@@ -1,6 +1,7 @@
 package org.xinyong.core.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -69,6 +70,16 @@ public record CreditRecord(
         Objects.requireNonNull(subjectKey, "subjectKey");
         Objects.requireNonNull(status, "status");
         extra = extra == null ? Map.of() : Map.copyOf(extra);
+    }
+
+    /**
+     * The decision's year, stored beside the date (never read back: derived on every write). The
+     * search's year facet counts this keyword instead of rounding every matching date in Beijing
+     * time: on a broad search (家纺, 35,000 records) that rounding was a fifth of Elasticsearch's time.
+     */
+    @JsonProperty(value = "decisionYear", access = JsonProperty.Access.READ_ONLY)
+    public String decisionYear() {
+        return decisionDate == null ? null : Integer.toString(decisionDate.getYear());
     }
 
     public static Builder builder(RecordKind kind) {

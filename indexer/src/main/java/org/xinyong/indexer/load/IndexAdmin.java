@@ -1,6 +1,7 @@
 package org.xinyong.indexer.load;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import java.io.IOException;
 import java.io.StringReader;
@@ -9,13 +10,16 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xinyong.core.es.IndexNames;
 import org.xinyong.core.es.PlainIndexes;
 import org.xinyong.core.es.IndexTemplates;
+import org.xinyong.core.json.Json;
 
 /**
  * Versioned indexes behind read aliases. Readers only use the alias; a rebuild writes a new
@@ -51,9 +55,46 @@ public final class IndexAdmin {
             if (current(kind).isEmpty()) {
                 String index = createVersion(kind, false);
                 swap(kind, index);
+            } else if (liveVersion(kind).values().stream().anyMatch(v -> v < wantedVersion(kind))) {
+                addNewFields(kind);
             }
         }
         ensurePlainIndex(names.meta());
+    }
+
+    /**
+     * Adds the fields this release's mapping has and an older live index lacks (such as
+     * {@code decisionYear}): the mapping is strict, so without them every new document would be
+     * refused. Documents indexed before still lack them until a rebuild, so the mapping's
+     * {@code _meta.version} stays as it was and {@link #outdated()} keeps saying so. A change
+     * Elasticsearch cannot apply in place (another analyzer) is left to the rebuild.
+     */
+    private void addNewFields(Kind kind) {
+        try {
+            String properties = "{\"properties\": " + Json.newMapper().readTree(mapping(kind)).path("properties") + "}";
+            client.indices().putMapping(p -> p.index(alias(kind)).withJson(new StringReader(properties)));
+            LOG.info("Added this release's new fields to {}; rebuild it to fill them in older documents", alias(kind));
+        } catch (IOException | ElasticsearchException e) {
+            LOG.warn("Could not add this release's new fields to {} ({}); rebuild it", alias(kind), e.getMessage());
+        }
+    }
+
+    private static int wantedVersion(Kind kind) {
+        return IndexTemplates.mappingVersion(mapping(kind));
+    }
+
+    /** The mapping version of each index behind {@code kind}'s alias (1 when it predates versions). */
+    private Map<String, Integer> liveVersion(Kind kind) {
+        Map<String, Integer> versions = new LinkedHashMap<>();
+        try {
+            for (var entry : client.indices().getMapping(g -> g.index(alias(kind))).result().entrySet()) {
+                var meta = entry.getValue().mappings().meta();
+                versions.put(entry.getKey(), meta.containsKey("version") ? meta.get("version").to(Integer.class) : 1);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return versions;
     }
 
     /**
@@ -64,18 +105,12 @@ public final class IndexAdmin {
     public List<String> outdated() {
         List<String> outdated = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            int wanted = IndexTemplates.mappingVersion(mapping(kind));
-            try {
-                for (var entry : client.indices().getMapping(g -> g.index(alias(kind))).result().entrySet()) {
-                    var meta = entry.getValue().mappings().meta();
-                    int live = meta.containsKey("version") ? meta.get("version").to(Integer.class) : 1;
-                    if (live < wanted) {
-                        outdated.add(entry.getKey() + " (mapping version " + live + ", this release " + wanted + ")");
-                    }
+            int wanted = wantedVersion(kind);
+            liveVersion(kind).forEach((index, live) -> {
+                if (live < wanted) {
+                    outdated.add(index + " (mapping version " + live + ", this release " + wanted + ")");
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            });
         }
         return outdated;
     }

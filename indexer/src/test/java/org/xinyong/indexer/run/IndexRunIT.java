@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xinyong.core.es.EsClients;
 import org.xinyong.core.es.IndexNames;
+import org.xinyong.core.es.IndexTemplates;
 import org.xinyong.core.es.Visibility;
+import org.xinyong.core.json.Json;
 import org.xinyong.core.privacy.IdHasher;
 import org.xinyong.core.publicity.PublicityRule;
 import org.xinyong.indexer.generate.Generator;
@@ -110,6 +113,29 @@ class IndexRunIT {
         for (String kind : List.of("PENALTY", "LICENSE", "RED_LIST", "BLACK_LIST", "COMMITMENT", "INSPECTION", "EVALUATION")) {
             assertTrue(count("kind", kind) > 0, kind + " loaded");
         }
+    }
+
+    @Test
+    void loadInPlace_intoAnIndexOfAnOlderMapping_addsTheNewFieldAndStillSaysRebuild() throws Exception {
+        // a live records index as the previous release made it: mapping version 2, no decisionYear
+        ObjectNode older = (ObjectNode) Json.newMapper().readTree(IndexTemplates.recordsMapping());
+        ((ObjectNode) older.path("_meta")).put("version", 2);
+        ((ObjectNode) older.path("properties")).remove("decisionYear");
+        String index = names.records() + "-v20250101-000000-000";
+        es.client().indices().create(c -> c.index(index)
+                .settings(st -> st.withJson(new java.io.StringReader(IndexTemplates.analysis())))
+                .mappings(m -> m.withJson(new java.io.StringReader(older.toString())))
+                .aliases(names.records(), a -> a.isWriteIndex(true)));
+
+        generate(dir, 300, 0);
+        LoadSummary summary = run().loadInPlace(List.of(dir.resolve("penalties.csv")), Optional.empty(), Optional.empty());
+
+        assertTrue(summary.added() > 0, summary.line());
+        assertEquals(0, summary.rejected(), summary.line());
+        long withYear = es.client().count(c -> c.index(names.records()).query(q -> q.exists(e -> e.field("decisionYear")))).count();
+        assertEquals(summary.added(), withYear, "every new document carries the decision's year");
+        List<String> outdated = new IndexAdmin(es.client(), names).outdated();
+        assertTrue(outdated.stream().anyMatch(o -> o.startsWith(index)), "the older index still asks for a rebuild: " + outdated);
     }
 
     @Test

@@ -5,6 +5,8 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.transport.endpoints.BinaryEndpoint;
 import co.elastic.clients.transport.endpoints.BinaryResponse;
 import co.elastic.clients.transport.endpoints.SimpleEndpoint;
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -33,13 +35,39 @@ public record SearchAnswer(JsonNode body) {
     /** Sends {@code request} with {@code client}'s transport; the answer is read with {@code mapper}. */
     public static CompletableFuture<SearchAnswer> search(ElasticsearchAsyncClient client, SearchRequest request,
                                                          ObjectMapper mapper) {
-        return client._transport().performRequestAsync(request, ENDPOINT, client._transportOptions())
-                .thenApply(response -> read(response, mapper));
+        return search(client, request, in -> new SearchAnswer(mapper.readTree(in)));
     }
 
-    private static SearchAnswer read(BinaryResponse response, ObjectMapper mapper) {
+    /** Reads a successful answer's bytes; {@code read} gets them as a stream (no tree in between). */
+    public interface Reader<T> {
+        T read(InputStream answer) throws IOException;
+    }
+
+    /** Sends {@code request} like {@link #search(ElasticsearchAsyncClient, SearchRequest, ObjectMapper)}; {@code reader} reads the answer. */
+    public static <T> CompletableFuture<T> search(ElasticsearchAsyncClient client, SearchRequest request, Reader<T> reader) {
+        return client._transport().performRequestAsync(request, ENDPOINT, client._transportOptions())
+                .thenApply(response -> read(response, reader));
+    }
+
+    /** Sends a search whose body is partly serialised already; {@code reader} reads the answer. */
+    public static <T> CompletableFuture<T> search(ElasticsearchAsyncClient client, SplicedSearch search, Reader<T> reader) {
+        Prepared prepared = new Prepared(search.request(), search.body(client._jsonpMapper()));
+        return client._transport().performRequestAsync(prepared, PREPARED, client._transportOptions())
+                .thenApply(response -> read(response, reader));
+    }
+
+    /** A search request with its body already written. */
+    private record Prepared(SearchRequest request, byte[] body) {
+    }
+
+    private static final BinaryEndpoint<Prepared> PREPARED = new BinaryEndpoint<>("es/search",
+            p -> ENDPOINT.method(p.request()), p -> ENDPOINT.requestUrl(p.request()),
+            p -> ENDPOINT.pathParameters(p.request()), p -> ENDPOINT.queryParameters(p.request()),
+            p -> ENDPOINT.headers(p.request()), p -> BinaryData.of(p.body(), ContentType.APPLICATION_JSON), null);
+
+    private static <T> T read(BinaryResponse response, Reader<T> reader) {
         try (response; InputStream in = response.content()) {
-            return new SearchAnswer(mapper.readTree(in));
+            return reader.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable search answer from Elasticsearch", e);
         }

@@ -17,15 +17,23 @@ public final class Responses {
 
     public static void json(RoutingContext ctx, ObjectMapper mapper, int status, Object body) {
         try {
-            byte[] bytes = mapper.writeValueAsBytes(body);
-            if (status == 200) {
-                ResponseCache.storeIfCaching(ctx, bytes);
-            }
-            ctx.response().setStatusCode(status)
-                    .putHeader("Content-Type", "application/json; charset=utf-8")
-                    .end(Buffer.buffer(bytes));
+            json(ctx, status, mapper.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             ctx.fail(e);
         }
+    }
+
+    /** A body already written as JSON bytes (the search streams its answer). */
+    public static void json(RoutingContext ctx, byte[] body) {
+        json(ctx, 200, body);
+    }
+
+    private static void json(RoutingContext ctx, int status, byte[] body) {
+        if (status == 200) {
+            ResponseCache.storeIfCaching(ctx, body);
+        }
+        ctx.response().setStatusCode(status)
+                .putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(Buffer.buffer(body));
     }
 }

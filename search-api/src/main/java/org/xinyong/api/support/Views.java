@@ -1,9 +1,14 @@
 package org.xinyong.api.support;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.xinyong.core.model.ListType;
 import org.xinyong.core.model.RecordKind;
 import org.xinyong.core.model.SubjectType;
@@ -32,22 +37,79 @@ public final class Views {
     private Views() {
     }
 
+    /** A Chinese label added beside a coded field ({@code kind: PENALTY} → {@code kindLabel: 行政处罚}). */
+    private record Label(String field, String labelField, Function<String, String> label) {
+        /** The label of {@code value}, or null: a value from a newer indexer is shown without one. */
+        String of(String value) {
+            try {
+                return label.apply(value);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+
+    private static final List<Label> RECORD_LABELS = List.of(
+            new Label("kind", "kindLabel", v -> RecordKind.valueOf(v).label()),
+            new Label("tier", "tierLabel", v -> Tier.valueOf(v).label()),
+            new Label("listType", "listTypeLabel", v -> ListType.valueOf(v).label()),
+            new Label("subjectType", "subjectTypeLabel", v -> SubjectType.valueOf(v).label()),
+            new Label("region", "regionName", v -> Regions.name(v).orElse(null)));
+
+    private static final List<Label> SUBJECT_LABELS = List.of(
+            new Label("type", "typeLabel", v -> SubjectType.valueOf(v).label()),
+            new Label("region", "regionName", v -> Regions.name(v).orElse(null)));
+
+    private static final String MASKED_ID = "personIdMasked";
+
     public static ObjectNode record(JsonNode source, ObjectNode out) {
         copy(source, out, RECORD_FIELD_SET);
-        label(out, "kind", "kindLabel", v -> RecordKind.valueOf(v).label());
-        label(out, "tier", "tierLabel", v -> Tier.valueOf(v).label());
-        label(out, "listType", "listTypeLabel", v -> ListType.valueOf(v).label());
-        label(out, "subjectType", "subjectTypeLabel", v -> SubjectType.valueOf(v).label());
-        label(out, "region", "regionName", v -> Regions.name(v).orElse(null));
-        guardMasked(out, "personIdMasked");
+        RECORD_LABELS.forEach(label -> label(out, label));
+        guardMasked(out);
         return out;
+    }
+
+    /**
+     * {@link #record} from a parser to a generator, for the search's hits: the same fields, labels
+     * and mask guard, copied token by token instead of through two trees. The parser is at the
+     * source's {@code START_OBJECT} and is left at its {@code END_OBJECT}; the generator is inside
+     * the hit's object, which the caller ends (it adds the highlights).
+     */
+    public static void writeRecord(JsonParser source, JsonGenerator out) throws IOException {
+        String[] labelled = new String[RECORD_LABELS.size()];
+        while (source.nextToken() == JsonToken.FIELD_NAME) {
+            String field = source.currentName();
+            JsonToken value = source.nextToken();
+            if (!RECORD_FIELD_SET.contains(field) || value == JsonToken.VALUE_NULL) {
+                source.skipChildren();
+                continue;
+            }
+            out.writeFieldName(field);
+            if (field.equals(MASKED_ID) && value.isScalarValue()) {
+                out.writeString(safeMask(source.getText()));
+                continue;
+            }
+            if (value == JsonToken.VALUE_STRING) {
+                for (int i = 0; i < labelled.length; i++) {
+                    if (RECORD_LABELS.get(i).field().equals(field)) {
+                        labelled[i] = source.getText();
+                    }
+                }
+            }
+            out.copyCurrentStructure(source);
+        }
+        for (int i = 0; i < labelled.length; i++) {
+            String label = labelled[i] == null ? null : RECORD_LABELS.get(i).of(labelled[i]);
+            if (label != null) {
+                out.writeStringField(RECORD_LABELS.get(i).labelField(), label);
+            }
+        }
     }
 
     public static ObjectNode subject(JsonNode source, ObjectNode out) {
         copy(source, out, SUBJECT_FIELDS);
-        label(out, "type", "typeLabel", v -> SubjectType.valueOf(v).label());
-        label(out, "region", "regionName", v -> Regions.name(v).orElse(null));
-        guardMasked(out, "personIdMasked");
+        SUBJECT_LABELS.forEach(label -> label(out, label));
+        guardMasked(out);
         return out;
     }
 
@@ -59,25 +121,28 @@ public final class Views {
         });
     }
 
-    private static void label(ObjectNode out, String field, String labelField, java.util.function.Function<String, String> f) {
-        JsonNode v = out.get(field);
+    private static void label(ObjectNode out, Label label) {
+        JsonNode v = out.get(label.field());
         if (v != null && v.isTextual()) {
-            try {
-                String label = f.apply(v.asText());
-                if (label != null) {
-                    out.put(labelField, label);
-                }
-            } catch (IllegalArgumentException e) {
-                // a value from a newer indexer: show it without a label
+            String text = label.of(v.asText());
+            if (text != null) {
+                out.put(label.labelField(), text);
             }
         }
     }
 
     /** Belt and braces: a stored mask that is not a mask (an indexer bug) is never sent out. */
-    private static void guardMasked(ObjectNode out, String field) {
-        JsonNode v = out.get(field);
-        if (v != null && !Masking.looksMasked(v.asText())) {
-            out.put(field, Masking.maskId(v.asText()));
+    private static void guardMasked(ObjectNode out) {
+        JsonNode v = out.get(MASKED_ID);
+        if (v != null) {
+            String safe = safeMask(v.asText());
+            if (!safe.equals(v.asText())) {
+                out.put(MASKED_ID, safe);
+            }
         }
+    }
+
+    private static String safeMask(String stored) {
+        return Masking.looksMasked(stored) ? stored : Masking.maskId(stored);
     }
 }

@@ -67,6 +67,30 @@ class SearchApiIT {
     }
 
     @Test
+    void search_highlights_markWhatWasTyped_inRecordsAndSubjects() {
+        JsonNode body = search(q("家纺"));
+        JsonNode subjectMarks = body.path("subjects").path(0).path("highlight").path("name");
+        assertTrue(subjectMarks.asText().contains("<em>家纺</em>") || subjectMarks.asText().contains("<em>家</em><em>纺</em>"),
+                subjectMarks.toString());
+        int marked = 0;
+        for (JsonNode hit : body.path("hits")) {
+            for (JsonNode text : hit.path("highlight")) {
+                for (String mark : text.asText().split("<em>")) {
+                    if (mark.contains("</em>")) {
+                        String word = mark.substring(0, mark.indexOf("</em>"));
+                        assertTrue(Set.of("家纺", "家", "纺").contains(word), "only the typed word is marked: " + text);
+                        marked++;
+                    }
+                }
+            }
+        }
+        assertTrue(marked > 0, "the records' texts are highlighted");
+        // the records of a subject found by its code are shown, the code marks nothing in their texts
+        JsonNode byCode = search(q(data.jiafangCode));
+        assertFalse(byCode.path("hits").path(0).path("highlight").toString().contains("<em>"), byCode.path("hits").path(0).toString());
+    }
+
+    @Test
     void search_pinyinWithSpace_findsSubject() {
         JsonNode body = search(q("nantong jiafang"));
         Set<String> names = new HashSet<>(Json.texts(body.path("subjects"), "name"));
@@ -126,6 +150,26 @@ class SearchApiIT {
             }
         }
         assertEquals(facetCount, licences.path("total").asLong());
+    }
+
+    @Test
+    void search_yearFacet_newestFirst_andEachCountIsWhatTheYearFilterFinds() {
+        JsonNode all = search(q("南通") + "&size=5");
+        JsonNode years = all.path("facets").path("year");
+        assertTrue(years.size() >= 2, "the test data spans two years: " + years);
+        long sum = 0;
+        String previous = "9999";
+        for (JsonNode year : years) {
+            String value = year.path("value").asText();
+            assertTrue(value.matches("\\d{4}") && value.compareTo(previous) < 0, "newest first: " + years);
+            assertEquals(value + "年", year.path("label").asText());
+            JsonNode filtered = search(q("南通") + "&year=" + value);
+            assertEquals(year.path("count").asLong(), filtered.path("total").asLong(), "year " + value);
+            filtered.path("hits").forEach(h -> assertTrue(h.path("decisionDate").asText().startsWith(value), h.toString()));
+            sum += year.path("count").asLong();
+            previous = value;
+        }
+        assertEquals(all.path("total").asLong(), sum, "every public record has a decision year: " + years);
     }
 
     @Test

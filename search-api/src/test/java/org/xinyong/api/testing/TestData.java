@@ -79,7 +79,7 @@ public final class TestData {
         penalty(script, "如市监罚〔2026〕66号", "罚款", 0.8, today.minusDays(20), RecordStatus.ACTIVE, scriptText);
 
         Subject bank = legal(bankCode, bankName);
-        license(bank, "苏银保监许〔2025〕1号", today.minusDays(300));
+        license(bank, "苏银保监许〔2025〕1号", today.minusDays(420));
 
         Subject food = legal(foodCode, foodName);
         penalty(food, "崇市监罚〔2026〕21号", "罚款", 2.0, today.minusDays(15), RecordStatus.ACTIVE, "食品经营许可过期");

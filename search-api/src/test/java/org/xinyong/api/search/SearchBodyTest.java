@@ -1,0 +1,137 @@
+package org.xinyong.api.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.xinyong.api.es.SearchAnswer;
+import org.xinyong.core.json.Json;
+import org.xinyong.core.privacy.IdHasher;
+
+/** The search's body written from Elasticsearch's answer bytes, on answers written by hand. */
+class SearchBodyTest {
+    private static final ObjectMapper MAPPER = Json.newMapper();
+    private static final QueryText TEXT = QueryText.of("家纺", new IdHasher("search-body-test-pepper-0123456789"));
+
+    private static SearchParams params(int size) {
+        return new SearchParams("家纺", List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
+                SearchParams.Sort.RELEVANCE, 1, size, Optional.empty());
+    }
+
+    private static String hit(String id, String extraSource, String sort) {
+        return """
+                {"_index": "records-v1", "_id": "%1$s", "_score": 3.5,
+                 "_source": {"id": "%1$s", "kind": "PENALTY", "tier": "GENERAL", "region": "320602",
+                             "subjectName": "南通金海家纺有限公司", "fineAmount": 5.0, "legalBasis": null,
+                             "personIdHash": "Pabc", "status": "ACTIVE", "extra": {"x": "y"}%2$s},
+                 "highlight": {"content": ["一<em>家纺</em>", "二<em>家纺</em>"], "subjectName": ["南通金海<em>家纺</em>有限公司"]},
+                 "sort": [3.5, 1735689600000, "%1$s"]}
+                """.formatted(id, extraSource, sort);
+    }
+
+    private static String answer(String hits) {
+        return """
+                {"took": 7, "timed_out": false, "_shards": {"total": 1, "successful": 1, "skipped": 0, "failed": 0},
+                 "hits": {"total": {"value": 35033, "relation": "eq"}, "max_score": 3.5, "hits": [%s]},
+                 "aggregations": {
+                   "kind": {"doc_count_error_upper_bound": 0, "sum_other_doc_count": 0,
+                            "buckets": [{"key": "PENALTY", "doc_count": 30000}, {"key": "NEWKIND", "doc_count": 5}]},
+                   "region": {"buckets": [{"key": "320602", "doc_count": 20000}]},
+                   "tier": {"buckets": [{"key": "GENERAL", "doc_count": 12}]},
+                   "authority": {"buckets": [{"key": "南通市市场监督管理局", "doc_count": 9}]},
+                   "year": {"buckets": [{"key": "2024", "doc_count": 3}, {"key": "2026", "doc_count": 1}, {"key": "2025", "doc_count": 2}]}}}
+                """.formatted(hits);
+    }
+
+    private static JsonNode write(String answer, int size, SearchAnswer subjects) throws IOException {
+        byte[] body = SearchBody.write(MAPPER, new ByteArrayInputStream(answer.getBytes(StandardCharsets.UTF_8)),
+                params(size), TEXT, subjects);
+        return MAPPER.readTree(body);
+    }
+
+    @Test
+    void hits_showOnlyPublicFields_withLabels_andJoinedHighlights() throws IOException {
+        JsonNode body = write(answer(hit("r1", "", "r1")), 20, null);
+
+        assertEquals("家纺", body.path("query").asText());
+        assertEquals(35033, body.path("total").asLong());
+        assertEquals(7, body.path("tookMs").asLong());
+        assertEquals(1, body.path("page").asInt());
+        JsonNode hit = body.path("hits").path(0);
+        assertEquals("r1", hit.path("id").asText());
+        assertEquals(5.0, hit.path("fineAmount").asDouble());
+        assertEquals("行政处罚", hit.path("kindLabel").asText());
+        assertFalse(hit.path("regionName").asText().isEmpty(), hit.toString());
+        assertEquals("一般", hit.path("tierLabel").asText());
+        for (String hidden : List.of("personIdHash", "status", "extra", "legalBasis", "_score", "_id", "sort")) {
+            assertFalse(hit.has(hidden), hidden + " must not be shown: " + hit);
+        }
+        assertEquals("一<em>家纺</em> … 二<em>家纺</em>", hit.path("highlight").path("content").asText());
+        assertEquals("南通金海<em>家纺</em>有限公司", hit.path("highlight").path("subjectName").asText());
+        assertEquals(0, body.path("subjects").size());
+        assertFalse(body.has("nextCursor"), "a page that is not full has no next page");
+    }
+
+    @Test
+    void aStoredIdThatIsNotAMask_isMaskedOnTheWayOut() throws IOException {
+        JsonNode body = write(answer(hit("r1", ", \"personIdMasked\": \"320602199001011234\"", "r1")), 20, null);
+        String shown = body.path("hits").path(0).path("personIdMasked").asText();
+        assertFalse(shown.contains("19900101"), shown);
+        assertTrue(shown.startsWith("3206") && shown.endsWith("1234"), shown);
+    }
+
+    @Test
+    void aFullPage_hasTheCursorOfItsLastHit() throws IOException {
+        JsonNode body = write(answer(hit("r1", "", "r1") + "," + hit("r2", "", "r2")), 2, null);
+        assertEquals(2, body.path("hits").size());
+        Cursor cursor = Cursor.decode(body.path("nextCursor").asText());
+        assertEquals("r2", cursor.values().get(2).stringValue());
+        assertEquals(1735689600000L, cursor.values().get(1).longValue());
+    }
+
+    @Test
+    void facets_areLabelled_unknownValuesKept_yearsNewestFirst() throws IOException {
+        JsonNode facets = write(answer(""), 20, null).path("facets");
+        assertEquals("行政处罚", facets.path("kind").path(0).path("label").asText());
+        assertEquals(30000, facets.path("kind").path(0).path("count").asLong());
+        assertEquals("NEWKIND", facets.path("kind").path(1).path("label").asText(), "a kind from a newer indexer");
+        assertEquals("南通市市场监督管理局", facets.path("authority").path(0).path("value").asText());
+        List<String> years = facets.path("year").findValuesAsText("value");
+        assertEquals(List.of("2026", "2025", "2024"), years);
+        assertEquals("2025年", facets.path("year").path(1).path("label").asText());
+        assertEquals(2, facets.path("year").path(1).path("count").asLong());
+    }
+
+    @Test
+    void subjects_areShownAboveTheRecords_withTheirHighlights() throws IOException {
+        SearchAnswer subjects = new SearchAnswer(MAPPER.readTree("""
+                {"hits": {"hits": [{"_source": {"key": "91320602MA1X0000XX", "name": "南通金海家纺有限公司",
+                  "type": "LEGAL_PERSON", "personIdHash": "Pabc"},
+                  "highlight": {"name": ["南通金海<em>家纺</em>有限公司"]}}]}}
+                """));
+        JsonNode subject = write(answer(""), 20, subjects).path("subjects").path(0);
+        assertEquals("南通金海家纺有限公司", subject.path("name").asText());
+        assertEquals("南通金海<em>家纺</em>有限公司", subject.path("highlight").path("name").asText());
+        assertEquals("法人及非法人组织", subject.path("typeLabel").asText());
+        assertFalse(subject.has("personIdHash"));
+    }
+
+    @Test
+    void anAnswerInAnotherOrder_isRefused_notAnsweredWrongly() {
+        String hitsFirst = """
+                {"hits": {"hits": [], "total": {"value": 1}}, "took": 3}
+                """;
+        assertThrows(IOException.class, () -> write(hitsFirst, 20, null));
+        assertThrows(IOException.class, () -> write("[]", 20, null));
+        assertThrows(IOException.class, () -> write("{\"took\": 1}", 20, null));
+    }
+}
