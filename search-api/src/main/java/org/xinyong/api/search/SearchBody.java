@@ -25,11 +25,13 @@ import org.xinyong.core.region.Regions;
  * answer.
  *
  * <p>Why not trees: reading Elasticsearch's answer into a tree, copying each hit's public fields
- * into a second tree and serialising that was 44 % of the API's CPU per search (JFR at c=16,
- * 2026-11-26): twenty records with their texts, decoded into strings and hash maps twice. Here a
- * hit's source is copied token by token ({@link Views#writeRecord}: the fields, labels and mask
- * guard of the tree view); only small parts become trees (the total, a hit's highlight and sort
- * values, the aggregations, the subjects found).
+ * into a second tree and serialising that was 44 % of the API's event loop (JFR at c=16,
+ * 2026-11-26): twenty records with their texts, into strings and hash maps twice. Here a hit's
+ * source is copied token by token ({@link Views#writeRecord}: the fields, labels and mask guard
+ * of the tree view); only small parts become trees (the total, a hit's highlight and sort
+ * values, the aggregations, the subjects found). It saved less than the trees suggested: most of
+ * the cost is decoding and encoding the records' Chinese texts, which any copy pays
+ * (BENCHMARKS.md §2, decision record 5).
  *
  * <p>It relies on the order Elasticsearch writes a search answer in: {@code took}, then
  * {@code hits} with its {@code total} before the hits, then {@code aggregations}. An answer in
@@ -45,8 +47,9 @@ final class SearchBody {
      */
     static byte[] write(ObjectMapper mapper, InputStream answer, SearchParams params, QueryText text,
                         SearchAnswer subjects) throws IOException {
-        ByteArrayBuilder bytes = new ByteArrayBuilder(16 * 1024);
-        try (JsonParser in = mapper.createParser(answer); JsonGenerator out = mapper.createGenerator(bytes)) {
+        byte[] raw = answer.readAllBytes();
+        ByteArrayBuilder bytes = new ByteArrayBuilder(raw.length + 1024);
+        try (JsonParser in = mapper.createParser(raw); JsonGenerator out = mapper.createGenerator(bytes)) {
             if (in.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("the search answer is not an object");
             }
@@ -59,7 +62,7 @@ final class SearchBody {
                 in.nextToken();
                 switch (field) {
                     case "took" -> took = in.getLongValue();
-                    case "hits" -> hits = writeHits(in, out, params, text, took, subjects);
+                    case "hits" -> hits = writeHits(in, raw, out, params, text, took, subjects);
                     case "aggregations" -> aggregations = in.readValueAsTree();
                     default -> in.skipChildren();
                 }
@@ -74,7 +77,7 @@ final class SearchBody {
     }
 
     /** The answer's {@code hits} object: our head fields, the subjects, the hits, the cursor. */
-    private static int writeHits(JsonParser in, JsonGenerator out, SearchParams params, QueryText text, long took,
+    private static int writeHits(JsonParser in, byte[] raw, JsonGenerator out, SearchParams params, QueryText text, long took,
                                  SearchAnswer subjects) throws IOException {
         long total = -1;
         int count = -1;
@@ -88,7 +91,7 @@ final class SearchBody {
                     throw new IOException("the search answer's hits came before its took or total");
                 }
                 writeHead(out, params, text, took, total, subjects);
-                count = writeRecords(in, out, params);
+                count = writeRecords(in, raw, out, params);
             } else {
                 in.skipChildren();
             }
@@ -120,7 +123,7 @@ final class SearchBody {
     }
 
     /** The hits array, each hit's public fields and highlight; then the cursor after a full page. */
-    private static int writeRecords(JsonParser in, JsonGenerator out, SearchParams params) throws IOException {
+    private static int writeRecords(JsonParser in, byte[] raw, JsonGenerator out, SearchParams params) throws IOException {
         out.writeArrayFieldStart("hits");
         int count = 0;
         JsonNode lastSort = MissingNode.getInstance();
@@ -133,7 +136,7 @@ final class SearchBody {
                 switch (field) {
                     case "_source" -> {
                         if (value == JsonToken.START_OBJECT) {
-                            Views.writeRecord(in, out);
+                            Views.writeRecord(in, raw, out);
                         } else {
                             in.skipChildren();
                         }

@@ -71,32 +71,45 @@ public final class Views {
 
     /**
      * {@link #record} from a parser to a generator, for the search's hits: the same fields, labels
-     * and mask guard, copied token by token instead of through two trees. The parser is at the
-     * source's {@code START_OBJECT} and is left at its {@code END_OBJECT}; the generator is inside
-     * the hit's object, which the caller ends (it adds the highlights).
+     * and mask guard, without a tree. The parser is at the source's {@code START_OBJECT} and is
+     * left at its {@code END_OBJECT}; the generator is inside the hit's object, which the caller
+     * ends (it adds the highlights).
+     *
+     * <p>With {@code raw}, the bytes the parser reads, a text that needs no label or mask is copied
+     * as Elasticsearch wrote it: a JSON string is valid JSON as it stands, and the parser skips it
+     * without decoding. The records' Chinese texts are most of a search's answer; decoding them
+     * into strings and encoding them again was a sixth of the API's event loop (JFR, 2026-11-26).
+     *
+     * @param raw the whole input of {@code source}, or null to copy every value token by token
      */
-    public static void writeRecord(JsonParser source, JsonGenerator out) throws IOException {
+    public static void writeRecord(JsonParser source, byte[] raw, JsonGenerator out) throws IOException {
         String[] labelled = new String[RECORD_LABELS.size()];
-        while (source.nextToken() == JsonToken.FIELD_NAME) {
+        JsonToken token = source.nextToken();
+        while (token == JsonToken.FIELD_NAME) {
             String field = source.currentName();
             JsonToken value = source.nextToken();
             if (!RECORD_FIELD_SET.contains(field) || value == JsonToken.VALUE_NULL) {
                 source.skipChildren();
+                token = source.nextToken();
                 continue;
             }
             out.writeFieldName(field);
+            int label = recordLabel(field);
             if (field.equals(MASKED_ID) && value.isScalarValue()) {
                 out.writeString(safeMask(source.getText()));
+            } else if (value == JsonToken.VALUE_STRING && label < 0 && raw != null) {
+                int open = (int) source.currentTokenLocation().getByteOffset();
+                token = source.nextToken();
+                int close = closingQuote(raw, open, (int) source.currentTokenLocation().getByteOffset());
+                out.writeRawUTF8String(raw, open + 1, close - open - 1);
                 continue;
-            }
-            if (value == JsonToken.VALUE_STRING) {
-                for (int i = 0; i < labelled.length; i++) {
-                    if (RECORD_LABELS.get(i).field().equals(field)) {
-                        labelled[i] = source.getText();
-                    }
+            } else {
+                if (label >= 0 && value == JsonToken.VALUE_STRING) {
+                    labelled[label] = source.getText();
                 }
+                out.copyCurrentStructure(source);
             }
-            out.copyCurrentStructure(source);
+            token = source.nextToken();
         }
         for (int i = 0; i < labelled.length; i++) {
             String label = labelled[i] == null ? null : RECORD_LABELS.get(i).of(labelled[i]);
@@ -104,6 +117,30 @@ public final class Views {
                 out.writeStringField(RECORD_LABELS.get(i).labelField(), label);
             }
         }
+    }
+
+    private static int recordLabel(String field) {
+        for (int i = 0; i < RECORD_LABELS.size(); i++) {
+            if (RECORD_LABELS.get(i).field().equals(field)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The closing quote of the string that opens at {@code open}, found back from where the next
+     * token starts: between them only whitespace and a comma.
+     */
+    private static int closingQuote(byte[] raw, int open, int next) throws IOException {
+        int i = next - 1;
+        while (i > open && (raw[i] == ' ' || raw[i] == '\n' || raw[i] == '\r' || raw[i] == '\t' || raw[i] == ',')) {
+            i--;
+        }
+        if (i <= open || raw[i] != '"' || raw[open] != '"') {
+            throw new IOException("a string value not where the parser said it was");
+        }
+        return i;
     }
 
     public static ObjectNode subject(JsonNode source, ObjectNode out) {

@@ -82,6 +82,24 @@ class SearchBodyTest {
     }
 
     @Test
+    void texts_copiedAsSent_keepEscapesAndEveryCharacter() throws IOException {
+        String content = "他说：\\\"不合格\\\"\\n第二行\\t制表 \\u0001 \\\\ 斜杠 😀 <b>&amp;";
+        String expected = "他说：\"不合格\"\n第二行\t制表 \u0001 \\ 斜杠 😀 <b>&amp;";
+        JsonNode hit = write(answer(hit("r1", ", \"content\": \"" + content + "\", \"title\": \"\"", "r1")), 20, null)
+                .path("hits").path(0);
+        assertEquals(expected, hit.path("content").asText());
+        assertEquals("", hit.path("title").asText());
+        assertEquals("南通金海家纺有限公司", hit.path("subjectName").asText());
+    }
+
+    @Test
+    void anAnswerWithWhitespaceBetweenTokens_isReadTheSame() throws IOException {
+        String compact = answer(hit("r1", ", \"content\": \"内容\"", "r1"));
+        String spaced = compact.replace(",", " ,\n  ").replace(":", " :\t").replace("}", "\n}");
+        assertEquals(write(compact, 20, null), write(spaced, 20, null));
+    }
+
+    @Test
     void aStoredIdThatIsNotAMask_isMaskedOnTheWayOut() throws IOException {
         JsonNode body = write(answer(hit("r1", ", \"personIdMasked\": \"320602199001011234\"", "r1")), 20, null);
         String shown = body.path("hits").path(0).path("personIdMasked").asText();
