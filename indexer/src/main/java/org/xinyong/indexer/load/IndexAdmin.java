@@ -3,6 +3,7 @@ package org.xinyong.indexer.load;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -10,10 +11,12 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xinyong.core.es.IndexNames;
@@ -63,17 +66,32 @@ public final class IndexAdmin {
     }
 
     /**
-     * Adds the fields this release's mapping has and an older live index lacks (such as
+     * Adds the top-level fields this release's mapping has and an older live index lacks (such as
      * {@code decisionYear}): the mapping is strict, so without them every new document would be
-     * refused. Documents indexed before still lack them until a rebuild, so the mapping's
-     * {@code _meta.version} stays as it was and {@link #outdated()} keeps saying so. A change
-     * Elasticsearch cannot apply in place (another analyzer) is left to the rebuild.
+     * refused. Only missing fields are put: a field whose definition changed (other index
+     * options, a new sub-field with a new analyzer) cannot change in place and waits for the
+     * rebuild, as do older documents, which lack the new fields until then; so the mapping's
+     * {@code _meta.version} stays as it was and {@link #outdated()} keeps saying so.
      */
     private void addNewFields(Kind kind) {
         try {
-            String properties = "{\"properties\": " + Json.newMapper().readTree(mapping(kind)).path("properties") + "}";
+            Set<String> live = new HashSet<>();
+            client.indices().getMapping(g -> g.index(alias(kind))).result()
+                    .values().forEach(m -> live.addAll(m.mappings().properties().keySet()));
+            ObjectNode missing = Json.newMapper().createObjectNode();
+            Json.newMapper().readTree(mapping(kind)).path("properties").properties().forEach(field -> {
+                if (!live.contains(field.getKey())) {
+                    missing.set(field.getKey(), field.getValue());
+                }
+            });
+            if (missing.isEmpty()) {
+                return;
+            }
+            String properties = "{\"properties\": " + missing + "}";
             client.indices().putMapping(p -> p.index(alias(kind)).withJson(new StringReader(properties)));
-            LOG.info("Added this release's new fields to {}; rebuild it to fill them in older documents", alias(kind));
+            List<String> added = new ArrayList<>();
+            missing.fieldNames().forEachRemaining(added::add);
+            LOG.info("Added {} to {}; rebuild it to fill them in older documents", added, alias(kind));
         } catch (IOException | ElasticsearchException e) {
             LOG.warn("Could not add this release's new fields to {} ({}); rebuild it", alias(kind), e.getMessage());
         }
