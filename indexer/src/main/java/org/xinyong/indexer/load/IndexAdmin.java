@@ -2,7 +2,9 @@ package org.xinyong.indexer.load;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
@@ -58,8 +60,11 @@ public final class IndexAdmin {
             if (current(kind).isEmpty()) {
                 String index = createVersion(kind, false);
                 swap(kind, index);
-            } else if (liveVersion(kind).values().stream().anyMatch(v -> v < wantedVersion(kind))) {
-                addNewFields(kind);
+            } else {
+                Map<String, TypeMapping> live = liveMappings(kind);
+                if (live.values().stream().anyMatch(m -> version(m) < wantedVersion(kind))) {
+                    addNewFields(kind, live);
+                }
             }
         }
         ensurePlainIndex(names.meta());
@@ -73,12 +78,11 @@ public final class IndexAdmin {
      * rebuild, as do older documents, which lack the new fields until then; so the mapping's
      * {@code _meta.version} stays as it was and {@link #outdated()} keeps saying so.
      */
-    private void addNewFields(Kind kind) {
+    private void addNewFields(Kind kind, Map<String, TypeMapping> liveMappings) {
         try {
             Set<String> live = new HashSet<>();
-            client.indices().getMapping(g -> g.index(alias(kind))).result()
-                    .values().forEach(m -> live.addAll(m.mappings().properties().keySet()));
-            ObjectNode missing = Json.newMapper().createObjectNode();
+            liveMappings.values().forEach(m -> live.addAll(m.properties().keySet()));
+            ObjectNode missing = JsonNodeFactory.instance.objectNode();
             Json.newMapper().readTree(mapping(kind)).path("properties").properties().forEach(field -> {
                 if (!live.contains(field.getKey())) {
                     missing.set(field.getKey(), field.getValue());
@@ -101,18 +105,22 @@ public final class IndexAdmin {
         return IndexTemplates.mappingVersion(mapping(kind));
     }
 
-    /** The mapping version of each index behind {@code kind}'s alias (1 when it predates versions). */
-    private Map<String, Integer> liveVersion(Kind kind) {
-        Map<String, Integer> versions = new LinkedHashMap<>();
+    /** The mapping of each index behind {@code kind}'s alias. */
+    private Map<String, TypeMapping> liveMappings(Kind kind) {
+        Map<String, TypeMapping> mappings = new LinkedHashMap<>();
         try {
-            for (var entry : client.indices().getMapping(g -> g.index(alias(kind))).result().entrySet()) {
-                var meta = entry.getValue().mappings().meta();
-                versions.put(entry.getKey(), meta.containsKey("version") ? meta.get("version").to(Integer.class) : 1);
-            }
+            client.indices().getMapping(g -> g.index(alias(kind))).result()
+                    .forEach((index, record) -> mappings.put(index, record.mappings()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return versions;
+        return mappings;
+    }
+
+    /** A mapping's {@code _meta.version} (1 when it predates versions). */
+    private static int version(TypeMapping mapping) {
+        var meta = mapping.meta();
+        return meta.containsKey("version") ? meta.get("version").to(Integer.class) : 1;
     }
 
     /**
@@ -124,7 +132,8 @@ public final class IndexAdmin {
         List<String> outdated = new ArrayList<>();
         for (Kind kind : Kind.values()) {
             int wanted = wantedVersion(kind);
-            liveVersion(kind).forEach((index, live) -> {
+            liveMappings(kind).forEach((index, mapping) -> {
+                int live = version(mapping);
                 if (live < wanted) {
                     outdated.add(index + " (mapping version " + live + ", this release " + wanted + ")");
                 }

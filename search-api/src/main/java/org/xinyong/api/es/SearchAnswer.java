@@ -43,8 +43,7 @@ public record SearchAnswer(JsonNode body) {
         T read(InputStream answer) throws IOException;
     }
 
-    /** Sends {@code request} like {@link #search(ElasticsearchAsyncClient, SearchRequest, ObjectMapper)}; {@code reader} reads the answer. */
-    public static <T> CompletableFuture<T> search(ElasticsearchAsyncClient client, SearchRequest request, Reader<T> reader) {
+    private static <T> CompletableFuture<T> search(ElasticsearchAsyncClient client, SearchRequest request, Reader<T> reader) {
         return client._transport().performRequestAsync(request, ENDPOINT, client._transportOptions())
                 .thenApply(response -> read(response, reader));
     }

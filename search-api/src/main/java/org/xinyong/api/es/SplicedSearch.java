@@ -11,10 +11,10 @@ import java.util.function.Function;
 
 /**
  * A search whose body is a typed request's members plus members serialised once: the parts of a
- * search that are the same every time (fields fetched, highlighting, facets). The client
- * serialises a typed request on every call through its JSON-P layer; for the record search the
- * unchanging parts were a third of that (JFR at c=16, 2026-11-26), built and written again for
- * every search. Both parts are still the client's typed objects, so the body is what the typed
+ * search that are the same every time (for the record search: fields fetched, facets). The
+ * client serialises a typed request on every call through its JSON-P layer; for the record search
+ * the unchanging parts were a third of that (JFR at c=16, 2026-11-26), built and written again
+ * for every search. Both parts are still the client's typed objects, so the body is what the typed
  * request with all its members would have been, member order aside.
  *
  * @param request the members that change per search (query, size, sort, paging), and the index

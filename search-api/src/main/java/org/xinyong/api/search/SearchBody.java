@@ -28,10 +28,9 @@ import org.xinyong.core.region.Regions;
  * into a second tree and serialising that was 44 % of the API's event loop (JFR at c=16,
  * 2026-11-26): twenty records with their texts, into strings and hash maps twice. Here a hit's
  * source is copied token by token ({@link Views#writeRecord}: the fields, labels and mask guard
- * of the tree view); only small parts become trees (the total, a hit's highlight and sort
- * values, the aggregations, the subjects found). It saved less than the trees suggested: most of
- * the cost is decoding and encoding the records' Chinese texts, which any copy pays
- * (BENCHMARKS.md §2, decision record 5).
+ * of the tree view; texts as the bytes Elasticsearch sent); only small parts become trees (the
+ * total, a hit's highlight and sort values, the aggregations, the subjects found). It saved less
+ * than the trees suggested (BENCHMARKS.md §2, decision record 5).
  *
  * <p>It relies on the order Elasticsearch writes a search answer in: {@code took}, then
  * {@code hits} with its {@code total} before the hits, then {@code aggregations}. An answer in

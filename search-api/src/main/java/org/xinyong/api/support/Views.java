@@ -75,12 +75,12 @@ public final class Views {
      * left at its {@code END_OBJECT}; the generator is inside the hit's object, which the caller
      * ends (it adds the highlights).
      *
-     * <p>With {@code raw}, the bytes the parser reads, a text that needs no label or mask is copied
-     * as Elasticsearch wrote it: a JSON string is valid JSON as it stands, and the parser skips it
-     * without decoding. The records' Chinese texts are most of a search's answer; decoding them
-     * into strings and encoding them again was a sixth of the API's event loop (JFR, 2026-11-26).
+     * <p>A text that needs no label or mask is copied from {@code raw} as Elasticsearch wrote it: a
+     * JSON string is valid JSON as it stands, and the parser skips it without decoding. The
+     * records' Chinese texts are most of a search's answer; decoding them into strings and encoding
+     * them again was a sixth of the API's event loop (JFR, 2026-11-26).
      *
-     * @param raw the whole input of {@code source}, or null to copy every value token by token
+     * @param raw the whole input of {@code source}
      */
     public static void writeRecord(JsonParser source, byte[] raw, JsonGenerator out) throws IOException {
         String[] labelled = new String[RECORD_LABELS.size()];
@@ -97,7 +97,7 @@ public final class Views {
             int label = recordLabel(field);
             if (field.equals(MASKED_ID) && value.isScalarValue()) {
                 out.writeString(safeMask(source.getText()));
-            } else if (value == JsonToken.VALUE_STRING && label < 0 && raw != null) {
+            } else if (value == JsonToken.VALUE_STRING && label < 0) {
                 int open = (int) source.currentTokenLocation().getByteOffset();
                 token = source.nextToken();
                 int close = closingQuote(raw, open, (int) source.currentTokenLocation().getByteOffset());
