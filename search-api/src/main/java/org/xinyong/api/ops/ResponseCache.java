@@ -20,8 +20,11 @@ public final class ResponseCache implements Handler<RoutingContext> {
 
     private final Cache<String, byte[]> cache;
     private final LongSupplier generation;
+    private final boolean enabled;
 
+    /** @param maxEntries 0: no caching (and no cache key hashed per request) */
     public ResponseCache(long maxEntries, Duration ttl, LongSupplier generation) {
+        this.enabled = maxEntries > 0;
         this.cache = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(ttl).recordStats().build();
         this.generation = generation;
     }
@@ -32,6 +35,10 @@ public final class ResponseCache implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
+        if (!enabled) {
+            ctx.next();
+            return;
+        }
         String key = key(ctx);
         byte[] cached = cache.getIfPresent(key);
         if (cached != null) {

@@ -3,6 +3,7 @@ package org.xinyong.api.search;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,10 +12,12 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.xinyong.api.es.SearchAnswer;
+import org.xinyong.api.support.RawStrings;
 import org.xinyong.api.support.Views;
 import org.xinyong.core.model.RecordKind;
 import org.xinyong.core.model.Tier;
@@ -28,15 +31,24 @@ import org.xinyong.core.region.Regions;
  * into a second tree and serialising that was 44 % of the API's event loop (JFR at c=16,
  * 2026-11-26): twenty records with their texts, into strings and hash maps twice. Here a hit's
  * source is copied token by token ({@link Views#writeRecord}: the fields, labels and mask guard
- * of the tree view; texts as the bytes Elasticsearch sent); only small parts become trees (the
- * total, a hit's highlight and sort values, the aggregations, the subjects found). It saved less
- * than the trees suggested (BENCHMARKS.md §2, decision record 5).
+ * of the tree view; texts and highlights as the bytes Elasticsearch sent); only the aggregations,
+ * the last hit's sort values and the subjects found become trees. It saved less than the trees
+ * suggested (BENCHMARKS.md §2, decision record 5).
  *
  * <p>It relies on the order Elasticsearch writes a search answer in: {@code took}, then
  * {@code hits} with its {@code total} before the hits, then {@code aggregations}. An answer in
  * another order is refused (an error, never a wrong answer).
  */
 final class SearchBody {
+    /** Between the fragments of one field's highlight. */
+    private static final String FRAGMENT_SEPARATOR = " … ";
+    private static final byte[] FRAGMENT_SEPARATOR_UTF8 = FRAGMENT_SEPARATOR.getBytes(StandardCharsets.UTF_8);
+
+    /** A bucket's names, encoded once: some forty buckets an answer. */
+    private static final SerializedString VALUE = new SerializedString("value");
+    private static final SerializedString LABEL = new SerializedString("label");
+    private static final SerializedString COUNT = new SerializedString("count");
+
     private SearchBody() {
     }
 
@@ -61,7 +73,7 @@ final class SearchBody {
                 in.nextToken();
                 switch (field) {
                     case "took" -> took = in.getLongValue();
-                    case "hits" -> hits = writeHits(in, raw, out, params, text, took, subjects);
+                    case "hits" -> hits = writeHits(mapper, in, raw, out, params, text, took, subjects);
                     case "aggregations" -> aggregations = in.readValueAsTree();
                     default -> in.skipChildren();
                 }
@@ -76,26 +88,44 @@ final class SearchBody {
     }
 
     /** The answer's {@code hits} object: our head fields, the subjects, the hits, the cursor. */
-    private static int writeHits(JsonParser in, byte[] raw, JsonGenerator out, SearchParams params, QueryText text, long took,
-                                 SearchAnswer subjects) throws IOException {
+    private static int writeHits(ObjectMapper mapper, JsonParser in, byte[] raw, JsonGenerator out, SearchParams params,
+                                 QueryText text, long took, SearchAnswer subjects) throws IOException {
         long total = -1;
         int count = -1;
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             String field = in.currentName();
             in.nextToken();
             if (field.equals("total")) {
-                total = in.<JsonNode>readValueAsTree().path("value").asLong();
+                total = readTotal(in);
             } else if (field.equals("hits")) {
                 if (took < 0 || total < 0) {
                     throw new IOException("the search answer's hits came before its took or total");
                 }
                 writeHead(out, params, text, took, total, subjects);
-                count = writeRecords(in, raw, out, params);
+                count = writeRecords(mapper, in, raw, out, params);
             } else {
                 in.skipChildren();
             }
         }
         return count;
+    }
+
+    /** {@code {"value": 123, "relation": "eq"}} → 123 (0 without a value, like the tree it replaced). */
+    private static long readTotal(JsonParser in) throws IOException {
+        if (in.currentToken() != JsonToken.START_OBJECT) {
+            in.skipChildren();
+            return 0;
+        }
+        long value = 0;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            boolean isValue = in.currentName().equals("value");
+            if (in.nextToken().isNumeric() && isValue) {
+                value = in.getLongValue();
+            } else {
+                in.skipChildren();
+            }
+        }
+        return value;
     }
 
     private static void writeHead(JsonGenerator out, SearchParams params, QueryText text, long took, long total,
@@ -112,7 +142,7 @@ final class SearchBody {
                 out.writeStartObject();
                 for (var e : subject.properties()) {
                     out.writeFieldName(e.getKey());
-                    out.writeTree(e.getValue());
+                    writeNode(out, e.getValue());
                 }
                 writeHighlight(out, hit.path("highlight"));
                 out.writeEndObject();
@@ -121,42 +151,98 @@ final class SearchBody {
         out.writeEndArray();
     }
 
-    /** The hits array, each hit's public fields and highlight; then the cursor after a full page. */
-    private static int writeRecords(JsonParser in, byte[] raw, JsonGenerator out, SearchParams params) throws IOException {
+    /**
+     * The hits array, each hit's public fields and highlight; then the cursor after a full page.
+     * Only the last hit's sort values are read (into the cursor), from where the parser saw them.
+     */
+    private static int writeRecords(ObjectMapper mapper, JsonParser in, byte[] raw, JsonGenerator out,
+                                    SearchParams params) throws IOException {
         out.writeArrayFieldStart("hits");
         int count = 0;
-        JsonNode lastSort = MissingNode.getInstance();
+        int lastSortStart = -1;
+        int lastSortEnd = -1;
         while (in.nextToken() == JsonToken.START_OBJECT) {
             out.writeStartObject();
-            JsonNode highlight = MissingNode.getInstance();
+            lastSortStart = -1;
             while (in.nextToken() == JsonToken.FIELD_NAME) {
                 String field = in.currentName();
                 JsonToken value = in.nextToken();
-                switch (field) {
-                    case "_source" -> {
-                        if (value == JsonToken.START_OBJECT) {
-                            Views.writeRecord(in, raw, out);
-                        } else {
-                            in.skipChildren();
-                        }
-                    }
-                    case "highlight" -> highlight = in.readValueAsTree();
-                    case "sort" -> lastSort = in.readValueAsTree();
-                    default -> in.skipChildren();
+                if (field.equals("_source") && value == JsonToken.START_OBJECT) {
+                    Views.writeRecord(in, raw, out);
+                } else if (field.equals("highlight") && value == JsonToken.START_OBJECT) {
+                    writeHighlight(in, raw, out);
+                } else if (field.equals("sort") && value == JsonToken.START_ARRAY) {
+                    lastSortStart = (int) in.currentTokenLocation().getByteOffset();
+                    in.skipChildren();
+                    lastSortEnd = (int) in.currentTokenLocation().getByteOffset() + 1;
+                } else {
+                    in.skipChildren();
                 }
             }
-            writeHighlight(out, highlight);
             out.writeEndObject();
             count++;
         }
         out.writeEndArray();
         if (count == params.size() && count > 0) {
+            JsonNode lastSort = lastSortStart < 0 ? MissingNode.getInstance()
+                    : mapper.readTree(raw, lastSortStart, lastSortEnd - lastSortStart);
             out.writeStringField("nextCursor", Cursor.encode(lastSort));
         }
         return count;
     }
 
-    /** Elasticsearch's fragments per field, joined: {"title": ["…<em>家纺</em>…"]} → "title": "…". */
+    /**
+     * A record hit's highlight, from the parser: Elasticsearch's fragments per field joined with
+     * {@link #FRAGMENT_SEPARATOR}, copied as the bytes it sent. The parser is at the highlight's
+     * {@code START_OBJECT} and is left at its {@code END_OBJECT}. A highlight read into a tree
+     * cost as much as copying the hit's source (JFR, 2026-11-26): twenty small trees a search.
+     */
+    private static void writeHighlight(JsonParser in, byte[] raw, JsonGenerator out) throws IOException {
+        boolean started = false;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            String field = in.currentName();
+            if (in.nextToken() != JsonToken.START_ARRAY) {
+                in.skipChildren();
+                continue;
+            }
+            List<RawStrings.Span> fragments = new ArrayList<>(1);
+            JsonToken token = in.nextToken();
+            while (token == JsonToken.VALUE_STRING) {
+                fragments.add(RawStrings.span(in, raw));
+                token = in.currentToken();
+            }
+            if (token != JsonToken.END_ARRAY) {
+                throw new IOException("a highlight fragment that is not a string");
+            }
+            if (fragments.isEmpty()) {
+                continue;
+            }
+            if (!started) {
+                out.writeObjectFieldStart("highlight");
+                started = true;
+            }
+            out.writeFieldName(field);
+            if (fragments.size() == 1) {
+                out.writeRawUTF8String(raw, fragments.get(0).start(), fragments.get(0).length());
+            } else {
+                // escaped text joined with a separator that needs no escaping = the joined text escaped
+                ByteArrayBuilder joined = new ByteArrayBuilder();
+                for (int i = 0; i < fragments.size(); i++) {
+                    if (i > 0) {
+                        joined.write(FRAGMENT_SEPARATOR_UTF8);
+                    }
+                    joined.write(raw, fragments.get(i).start(), fragments.get(i).length());
+                }
+                byte[] bytes = joined.toByteArray();
+                out.writeRawUTF8String(bytes, 0, bytes.length);
+            }
+        }
+        if (started) {
+            out.writeEndObject();
+        }
+    }
+
+    /** A subject's highlight, from its tree: the same joined fragments as {@link #writeHighlight(JsonParser, byte[], JsonGenerator)}. */
     private static void writeHighlight(JsonGenerator out, JsonNode highlight) throws IOException {
         if (!highlight.isObject() || highlight.isEmpty()) {
             return;
@@ -165,9 +251,38 @@ final class SearchBody {
         for (var field : highlight.properties()) {
             List<String> fragments = new ArrayList<>();
             field.getValue().forEach(fragment -> fragments.add(fragment.asText()));
-            out.writeStringField(field.getKey(), String.join(" … ", fragments));
+            out.writeStringField(field.getKey(), String.join(FRAGMENT_SEPARATOR, fragments));
         }
         out.writeEndObject();
+    }
+
+    /**
+     * A value of a small tree (a subject's public fields), written without
+     * {@link JsonGenerator#writeTree}, which sets up a serializer for every call: a subject's
+     * fields written that way cost as much as its search (JFR, 2026-11-26).
+     */
+    private static void writeNode(JsonGenerator out, JsonNode node) throws IOException {
+        switch (node.getNodeType()) {
+            case STRING -> out.writeString(node.textValue());
+            case ARRAY -> {
+                out.writeStartArray();
+                for (JsonNode element : node) {
+                    writeNode(out, element);
+                }
+                out.writeEndArray();
+            }
+            case OBJECT -> {
+                out.writeStartObject();
+                for (var e : node.properties()) {
+                    out.writeFieldName(e.getKey());
+                    writeNode(out, e.getValue());
+                }
+                out.writeEndObject();
+            }
+            case BOOLEAN -> out.writeBoolean(node.booleanValue());
+            case NULL -> out.writeNull();
+            default -> out.writeTree(node);
+        }
     }
 
     private static void writeFacets(JsonGenerator out, JsonNode aggregations) throws IOException {
@@ -206,9 +321,12 @@ final class SearchBody {
 
     private static void writeBucket(JsonGenerator out, String value, String label, long count) throws IOException {
         out.writeStartObject();
-        out.writeStringField("value", value);
-        out.writeStringField("label", label);
-        out.writeNumberField("count", count);
+        out.writeFieldName(VALUE);
+        out.writeString(value);
+        out.writeFieldName(LABEL);
+        out.writeString(label);
+        out.writeFieldName(COUNT);
+        out.writeNumber(count);
         out.writeEndObject();
     }
 }

@@ -3,10 +3,13 @@ package org.xinyong.api.support;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.xinyong.core.model.ListType;
@@ -38,7 +41,11 @@ public final class Views {
     }
 
     /** A Chinese label added beside a coded field ({@code kind: PENALTY} → {@code kindLabel: 行政处罚}). */
-    private record Label(String field, String labelField, Function<String, String> label) {
+    private record Label(String field, SerializedString labelField, Function<String, String> label) {
+        Label(String field, String labelField, Function<String, String> label) {
+            this(field, new SerializedString(labelField), label);
+        }
+
         /** The label of {@code value}, or null: a value from a newer indexer is shown without one. */
         String of(String value) {
             try {
@@ -75,10 +82,8 @@ public final class Views {
      * left at its {@code END_OBJECT}; the generator is inside the hit's object, which the caller
      * ends (it adds the highlights).
      *
-     * <p>A text that needs no label or mask is copied from {@code raw} as Elasticsearch wrote it: a
-     * JSON string is valid JSON as it stands, and the parser skips it without decoding. The
-     * records' Chinese texts are most of a search's answer; decoding them into strings and encoding
-     * them again was a sixth of the API's event loop (JFR, 2026-11-26).
+     * <p>A text that needs no label or mask is copied from {@code raw} as Elasticsearch wrote it
+     * ({@link RawStrings}).
      *
      * @param raw the whole input of {@code source}
      */
@@ -86,26 +91,23 @@ public final class Views {
         String[] labelled = new String[RECORD_LABELS.size()];
         JsonToken token = source.nextToken();
         while (token == JsonToken.FIELD_NAME) {
-            String field = source.currentName();
+            RecordField field = RECORD_FIELD_WRITERS.get(source.currentName());
             JsonToken value = source.nextToken();
-            if (!RECORD_FIELD_SET.contains(field) || value == JsonToken.VALUE_NULL) {
+            if (field == null || value == JsonToken.VALUE_NULL) {
                 source.skipChildren();
                 token = source.nextToken();
                 continue;
             }
-            out.writeFieldName(field);
-            int label = recordLabel(field);
-            if (field.equals(MASKED_ID) && value.isScalarValue()) {
+            out.writeFieldName(field.name());
+            if (field.masked() && value.isScalarValue()) {
                 out.writeString(safeMask(source.getText()));
-            } else if (value == JsonToken.VALUE_STRING && label < 0) {
-                int open = (int) source.currentTokenLocation().getByteOffset();
-                token = source.nextToken();
-                int close = closingQuote(raw, open, (int) source.currentTokenLocation().getByteOffset());
-                out.writeRawUTF8String(raw, open + 1, close - open - 1);
+            } else if (value == JsonToken.VALUE_STRING && field.label() < 0) {
+                RawStrings.copy(source, raw, out);
+                token = source.currentToken();
                 continue;
             } else {
-                if (label >= 0 && value == JsonToken.VALUE_STRING) {
-                    labelled[label] = source.getText();
+                if (field.label() >= 0 && value == JsonToken.VALUE_STRING) {
+                    labelled[field.label()] = source.getText();
                 }
                 out.copyCurrentStructure(source);
             }
@@ -114,33 +116,34 @@ public final class Views {
         for (int i = 0; i < labelled.length; i++) {
             String label = labelled[i] == null ? null : RECORD_LABELS.get(i).of(labelled[i]);
             if (label != null) {
-                out.writeStringField(RECORD_LABELS.get(i).labelField(), label);
+                out.writeFieldName(RECORD_LABELS.get(i).labelField());
+                out.writeString(label);
             }
         }
-    }
-
-    private static int recordLabel(String field) {
-        for (int i = 0; i < RECORD_LABELS.size(); i++) {
-            if (RECORD_LABELS.get(i).field().equals(field)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**
-     * The closing quote of the string that opens at {@code open}, found back from where the next
-     * token starts: between them only whitespace and a comma.
+     * A public record field as {@link #writeRecord} writes it: its name encoded once (written
+     * char by char, the names were a fifth of copying the hits, JFR 2026-11-26), the label it
+     * gets (an index into {@link #RECORD_LABELS}, or -1) and whether it holds an ID mask.
      */
-    private static int closingQuote(byte[] raw, int open, int next) throws IOException {
-        int i = next - 1;
-        while (i > open && (raw[i] == ' ' || raw[i] == '\n' || raw[i] == '\r' || raw[i] == '\t' || raw[i] == ',')) {
-            i--;
+    private record RecordField(SerializedString name, int label, boolean masked) {
+    }
+
+    private static final Map<String, RecordField> RECORD_FIELD_WRITERS = recordFieldWriters();
+
+    private static Map<String, RecordField> recordFieldWriters() {
+        Map<String, RecordField> fields = new HashMap<>();
+        for (String field : RECORD_FIELDS) {
+            int label = -1;
+            for (int i = 0; i < RECORD_LABELS.size(); i++) {
+                if (RECORD_LABELS.get(i).field().equals(field)) {
+                    label = i;
+                }
+            }
+            fields.put(field, new RecordField(new SerializedString(field), label, field.equals(MASKED_ID)));
         }
-        if (i <= open || raw[i] != '"' || raw[open] != '"') {
-            throw new IOException("a string value not where the parser said it was");
-        }
-        return i;
+        return Map.copyOf(fields);
     }
 
     public static ObjectNode subject(JsonNode source, ObjectNode out) {
@@ -163,7 +166,7 @@ public final class Views {
         if (v != null && v.isTextual()) {
             String text = label.of(v.asText());
             if (text != null) {
-                out.put(label.labelField(), text);
+                out.put(label.labelField().getValue(), text);
             }
         }
     }

@@ -93,6 +93,16 @@ class SearchBodyTest {
     }
 
     @Test
+    void highlights_copiedAsSent_keepEscapes_whenJoined() throws IOException {
+        String answer = answer(hit("r1", "", "r1").replace("\"content\": [\"一<em>家纺</em>\", \"二<em>家纺</em>\"]",
+                "\"content\": [\"他说\\\"<em>家纺</em>\\\"\", \"第二\\n行 😀\"], \"title\": [\"\\u0001<em>家纺</em>\"]"));
+        JsonNode highlight = write(answer, 20, null).path("hits").path(0).path("highlight");
+        assertEquals("他说\"<em>家纺</em>\" … 第二\n行 😀", highlight.path("content").asText());
+        assertEquals("\u0001<em>家纺</em>", highlight.path("title").asText());
+        assertEquals("南通金海<em>家纺</em>有限公司", highlight.path("subjectName").asText());
+    }
+
+    @Test
     void anAnswerWithWhitespaceBetweenTokens_isReadTheSame() throws IOException {
         String compact = answer(hit("r1", ", \"content\": \"内容\"", "r1"));
         String spaced = compact.replace(",", " ,\n  ").replace(":", " :\t").replace("}", "\n}");
@@ -133,7 +143,7 @@ class SearchBodyTest {
     void subjects_areShownAboveTheRecords_withTheirHighlights() throws IOException {
         SearchAnswer subjects = new SearchAnswer(MAPPER.readTree("""
                 {"hits": {"hits": [{"_source": {"key": "91320602MA1X0000XX", "name": "南通金海家纺有限公司",
-                  "type": "LEGAL_PERSON", "personIdHash": "Pabc"},
+                  "type": "LEGAL_PERSON", "personIdHash": "Pabc", "formerNames": ["南通金海布艺厂", "金海\\"家纺\\""]},
                   "highlight": {"name": ["南通金海<em>家纺</em>有限公司"]}}]}}
                 """));
         JsonNode subject = write(answer(""), 20, subjects).path("subjects").path(0);
@@ -141,6 +151,8 @@ class SearchBodyTest {
         assertEquals("南通金海<em>家纺</em>有限公司", subject.path("highlight").path("name").asText());
         assertEquals("法人及非法人组织", subject.path("typeLabel").asText());
         assertFalse(subject.has("personIdHash"));
+        assertEquals(List.of("南通金海布艺厂", "金海\"家纺\""), List.of(subject.path("formerNames").path(0).asText(),
+                subject.path("formerNames").path(1).asText()));
     }
 
     @Test
