@@ -56,7 +56,7 @@ import org.xinyong.core.privacy.IdHasher;
  * client reaches, since the second search needs the answer of the first.
  *
  * <p>Usage: {@code ApiBenchmark [seconds=20] [repeats=3] [openSeconds=60] [parts=abcd] [rates=50,100,150,200]}
- * ({@code w} alone only writes the request files, for TransportOverhead and profiling; {@code r} alone sweeps fixed rates, open loop, to find the highest at which p99 stays under
+ * ({@code a} without {@code b}: the comparison with Elasticsearch only; {@code w} alone only writes the request files, for TransportOverhead and profiling; {@code r} alone sweeps fixed rates, open loop, to find the highest at which p99 stays under
  * 20 ms; {@code cd}
  * runs only the cached and suggest parts: after (b) has overloaded the server, its backlog of
  * searches keeps Elasticsearch busy for minutes). Needs the index that
@@ -207,6 +207,11 @@ public final class ApiBenchmark {
                 ratio[i] = apiRps[i] / esRps[i];
             }
 
+            if (!parts.contains("b")) {
+                Bench.header("ApiBenchmark summary (a only)");
+                printRatio(added, apiP50, esP50, apiRps, esRps, ratio, apiSatP50, esSatP50);
+                return;
+            }
             Bench.header("(b) fixed rate 200 req/s, uncached, open loop (child JVM)");
             List<String> open = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
@@ -244,12 +249,7 @@ public final class ApiBenchmark {
             record("d suggest c=16", suggestLoaded);
 
             Bench.header("ApiBenchmark summary");
-            figures.forEach((k, v) -> v.forEach(line -> System.out.printf("  %-22s %s%n", k, line)));
-            System.out.printf("(a) added p50 latency, API - ES at c=1: %s ms (target <= 1 ms); API p50 %s; ES p50 %s%n",
-                    Bench.spread2(added), Bench.spread(apiP50), Bench.spread(esP50));
-            System.out.printf("(a) throughput at c=16: API %s req/s, ES %s req/s, ratio %s (target >= 0.9)%n",
-                    Bench.spread(apiRps), Bench.spread(esRps), Bench.spread2(ratio));
-            System.out.printf("(a) p50 at c=16: API %s ms, ES %s ms%n", Bench.spread(apiSatP50), Bench.spread(esSatP50));
+            printRatio(added, apiP50, esP50, apiRps, esRps, ratio, apiSatP50, esSatP50);
             open.forEach(line -> System.out.printf("(b) %s (target p99 <= 20 ms)%n", line));
             System.out.printf("(b) floor, the same client on cached answers: %s%n", floor);
             System.out.printf("(c) cached: %s req/s (target >= 10,000)%n", Bench.spread(cachedRps));
@@ -262,6 +262,16 @@ public final class ApiBenchmark {
                     suggestLoaded.p50Ms, suggestLoaded.p99Ms);
             System.out.printf("server histogram /api/search (uncached server): %s%n", uncached.histogram("/api/search"));
         }
+    }
+
+    private void printRatio(double[] added, double[] apiP50, double[] esP50, double[] apiRps, double[] esRps,
+                            double[] ratio, double[] apiSatP50, double[] esSatP50) {
+        figures.forEach((k, v) -> v.forEach(line -> System.out.printf("  %-22s %s%n", k, line)));
+        System.out.printf("(a) added p50 latency, API - ES at c=1: %s ms (target <= 1 ms); API p50 %s; ES p50 %s%n",
+                Bench.spread2(added), Bench.spread(apiP50), Bench.spread(esP50));
+        System.out.printf("(a) throughput at c=16: API %s req/s, ES %s req/s, ratio %s (target >= 0.9)%n",
+                Bench.spread(apiRps), Bench.spread(esRps), Bench.spread2(ratio));
+        System.out.printf("(a) p50 at c=16: API %s ms, ES %s ms%n", Bench.spread(apiSatP50), Bench.spread(esSatP50));
     }
 
     private void cachedAndSuggest(List<Query> mix, IndexNames names, BenchServer cached, BenchServer uncached)
@@ -463,17 +473,20 @@ public final class ApiBenchmark {
 
     /** @param jvmCpuMsPerRequest this JVM's CPU per request: the API's own cost when the API was the target */
     record Wrk(double rps, double p50Ms, double p90Ms, double p99Ms, double maxMs, long requests, long errors,
-               long non2xx, String load, double jvmCpuMsPerRequest) {
+               long non2xx, String load, double jvmCpuMsPerRequest, double esCpuMsPerRequest,
+               double wrkCpuMsPerRequest) {
         @Override
         public String toString() {
             return String.format("%8.0f req/s  p50 %6.2f  p90 %6.2f  p99 %6.2f  max %7.2f ms  (%d requests, %d socket "
-                    + "errors, %d non-2xx; this JVM %.2f CPU-ms/request; load before %s)", rps, p50Ms, p90Ms, p99Ms, maxMs,
-                    requests, errors, non2xx, jvmCpuMsPerRequest, load);
+                    + "errors, %d non-2xx; CPU-ms/request: this JVM %.2f, Elasticsearch %.2f, wrk %.2f; load before %s)",
+                    rps, p50Ms, p90Ms, p99Ms, maxMs, requests, errors, non2xx, jvmCpuMsPerRequest, esCpuMsPerRequest,
+                    wrkCpuMsPerRequest, load);
         }
     }
 
     /**
-     * Rounds of 30 s until the throughput rises by less than 5 % (at least three). Until the JIT
+     * Rounds of 30 s until the throughput rises by less than 5 % and the API's CPU per request
+     * falls by less than 5 % (at least three). Until the JIT
      * has compiled the API's paths, its CPU per request is several times the steady state
      * (measured: 3.9 ms in the first 30 s, 1.0 in the next minute, 0.4–0.6 after), and a freshly
      * started Elasticsearch keeps getting faster for several minutes: figures taken before both
@@ -481,13 +494,15 @@ public final class ApiBenchmark {
      */
     private void warmUp(BenchServer api, Path apiFile) throws IOException, InterruptedException {
         Bench.header("warm-up (JIT, Elasticsearch caches), not counted");
-        double last = 0;
+        Wrk last = null;
         for (int i = 0; i < WARM_UP_MAX_ROUNDS; i++) {
-            double rps = wrk(2, 8, 30, api.baseUrl(), apiFile, null).rps;
-            if (i >= 2 && rps < last * 1.05) {
+            Wrk round = wrk(2, 8, 30, api.baseUrl(), apiFile, null);
+            // settled when neither the rate rises nor the API's CPU per request falls: the rate
+            // alone stopped one run while the API still spent 0.49 ms a search (0.31 once warm)
+            if (i >= 2 && round.rps < last.rps * 1.05 && round.jvmCpuMsPerRequest > last.jvmCpuMsPerRequest * 0.95) {
                 return;
             }
-            last = rps;
+            last = round;
         }
         System.out.println("  (still rising after " + WARM_UP_MAX_ROUNDS + " rounds; going on)");
     }
@@ -512,6 +527,7 @@ public final class ApiBenchmark {
             command.add(contentType);
         }
         double cpuBefore = Bench.ownCpuSeconds();
+        Bench.CpuClock othersBefore = Bench.CpuClock.now(bench.home);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         double cpuSeconds = Bench.ownCpuSeconds() - cpuBefore;
@@ -519,6 +535,7 @@ public final class ApiBenchmark {
             p.destroy();
             throw new IllegalStateException("wrk did not finish");
         }
+        Bench.CpuClock others = Bench.CpuClock.now(bench.home).since(othersBefore);
         String line = output.lines().filter(l -> l.startsWith("WRK ")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("wrk printed no result:\n" + output));
         Map<String, String> v = new LinkedHashMap<>();
@@ -530,7 +547,8 @@ public final class ApiBenchmark {
         double dur = Long.parseLong(v.get("duration_us")) / 1e6;
         // only answered requests count: a 429 or 503 is fast and would flatter the rate
         Wrk r = new Wrk((n - Long.parseLong(v.get("non2xx"))) / dur, us(v, "p50_us"), us(v, "p90_us"), us(v, "p99_us"), us(v, "max_us"), n,
-                Long.parseLong(v.get("socket_errors")), Long.parseLong(v.get("non2xx")), load, cpuSeconds * 1000 / Math.max(1, n));
+                Long.parseLong(v.get("socket_errors")), Long.parseLong(v.get("non2xx")), load, cpuSeconds * 1000 / Math.max(1, n),
+                others.elasticsearch() * 1000 / Math.max(1, n), others.children() * 1000 / Math.max(1, n));
         System.out.printf("  wrk -t%d -c%d %-30s %s%n", threads, connections, base.replace("http://127.0.0.1", "")
                 + " " + requests.getFileName(), r);
         return r;

@@ -135,6 +135,60 @@ final class Bench implements AutoCloseable {
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : Double.NaN;
     }
 
+    /**
+     * CPU seconds, from {@code /proc}: what Elasticsearch (the server of this home) and this
+     * JVM's finished child processes (wrk) have used so far. With this JVM's own time they say
+     * where a round's CPU went; NaN where {@code /proc} is not there.
+     */
+    record CpuClock(double elasticsearch, double children) {
+        private static final double TICKS_PER_SECOND = 100;   // USER_HZ on Linux
+
+        static CpuClock now(Path home) {
+            return new CpuClock(elasticsearchSeconds(home), childrenSeconds());
+        }
+
+        CpuClock since(CpuClock before) {
+            return new CpuClock(elasticsearch - before.elasticsearch, children - before.children);
+        }
+
+        private static double elasticsearchSeconds(Path home) {
+            String marker = "-Des.path.home=" + home.resolve("es");
+            try (var processes = Files.list(Path.of("/proc"))) {
+                for (Path proc : (Iterable<Path>) processes::iterator) {
+                    if (!proc.getFileName().toString().chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    try {
+                        String cmdline = Files.readString(proc.resolve("cmdline")).replace('\0', ' ');
+                        if (cmdline.contains(marker) && cmdline.contains("org.elasticsearch.bootstrap.Elasticsearch")) {
+                            return statSeconds(proc.resolve("stat"), 14, 15);   // utime, stime
+                        }
+                    } catch (IOException gone) {
+                        // a process that ended while we looked
+                    }
+                }
+            } catch (IOException e) {
+                return Double.NaN;
+            }
+            return Double.NaN;
+        }
+
+        private static double childrenSeconds() {
+            try {
+                return statSeconds(Path.of("/proc/self/stat"), 16, 17);   // cutime, cstime
+            } catch (IOException e) {
+                return Double.NaN;
+            }
+        }
+
+        /** Two tick fields of a stat line, numbered as in proc(5); read after the command name (which may hold spaces). */
+        private static double statSeconds(Path stat, int first, int second) throws IOException {
+            String line = Files.readString(stat);
+            String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");   // f[0] is field 3
+            return (Long.parseLong(f[first - 3]) + Long.parseLong(f[second - 3])) / TICKS_PER_SECOND;
+        }
+    }
+
     static double percentile(long[] sorted, double p) {
         if (sorted.length == 0) {
             return Double.NaN;

@@ -14,7 +14,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.xinyong.api.es.SearchAnswer;
 import org.xinyong.api.support.RawStrings;
@@ -31,8 +35,8 @@ import org.xinyong.core.region.Regions;
  * into a second tree and serialising that was 44 % of the API's event loop (JFR at c=16,
  * 2026-11-26): twenty records with their texts, into strings and hash maps twice. Here a hit's
  * source is copied token by token ({@link Views#writeRecord}: the fields, labels and mask guard
- * of the tree view; texts and highlights as the bytes Elasticsearch sent); only the aggregations,
- * the last hit's sort values and the subjects found become trees. It saved less than the trees
+ * of the tree view; texts and highlights as the bytes Elasticsearch sent); only the last hit's
+ * sort values and the subjects found become trees. It saved less than the trees
  * suggested (BENCHMARKS.md §2, decision record 5).
  *
  * <p>It relies on the order Elasticsearch writes a search answer in: {@code took}, then
@@ -67,21 +71,21 @@ final class SearchBody {
             out.writeStartObject();
             long took = -1;
             int hits = -1;
-            JsonNode aggregations = MissingNode.getInstance();
+            Map<String, List<Bucket>> facets = Map.of();
             while (in.nextToken() == JsonToken.FIELD_NAME) {
                 String field = in.currentName();
                 in.nextToken();
                 switch (field) {
                     case "took" -> took = in.getLongValue();
                     case "hits" -> hits = writeHits(mapper, in, raw, out, params, text, took, subjects);
-                    case "aggregations" -> aggregations = in.readValueAsTree();
+                    case "aggregations" -> facets = readBuckets(in);
                     default -> in.skipChildren();
                 }
             }
             if (hits < 0) {
                 throw new IOException("the search answer has no hits");
             }
-            writeFacets(out, aggregations);
+            writeFacets(out, facets);
             out.writeEndObject();
         }
         return bytes.toByteArray();
@@ -285,36 +289,88 @@ final class SearchBody {
         }
     }
 
-    private static void writeFacets(JsonGenerator out, JsonNode aggregations) throws IOException {
+    /** A facet's value and how many records have it. */
+    private record Bucket(String value, long count) {
+    }
+
+    /**
+     * The buckets of each aggregation, by its name, from the parser at the aggregations'
+     * {@code START_OBJECT} (left at its {@code END_OBJECT}): {@code {"kind": {…, "buckets":
+     * [{"key": "PENALTY", "doc_count": 3}, …]}, …}}. Read token by token, not into a tree:
+     * some forty buckets an answer.
+     */
+    private static Map<String, List<Bucket>> readBuckets(JsonParser in) throws IOException {
+        Map<String, List<Bucket>> facets = new HashMap<>();
+        if (in.currentToken() != JsonToken.START_OBJECT) {
+            in.skipChildren();
+            return facets;
+        }
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            String name = in.currentName();
+            if (in.nextToken() != JsonToken.START_OBJECT) {
+                in.skipChildren();
+                continue;
+            }
+            List<Bucket> buckets = new ArrayList<>();
+            while (in.nextToken() == JsonToken.FIELD_NAME) {
+                boolean isBuckets = in.currentName().equals("buckets");
+                if (in.nextToken() == JsonToken.START_ARRAY && isBuckets) {
+                    while (in.nextToken() == JsonToken.START_OBJECT) {
+                        readBucket(in).ifPresent(buckets::add);
+                    }
+                } else {
+                    in.skipChildren();
+                }
+            }
+            facets.put(name, buckets);
+        }
+        return facets;
+    }
+
+    private static Optional<Bucket> readBucket(JsonParser in) throws IOException {
+        String value = null;
+        long count = 0;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            String field = in.currentName();
+            JsonToken token = in.nextToken();
+            if (field.equals("key") && token.isScalarValue()) {
+                value = in.getText();
+            } else if (field.equals("doc_count") && token.isNumeric()) {
+                count = in.getLongValue();
+            } else {
+                in.skipChildren();
+            }
+        }
+        return value == null ? Optional.empty() : Optional.of(new Bucket(value, count));
+    }
+
+    private static void writeFacets(JsonGenerator out, Map<String, List<Bucket>> facets) throws IOException {
         out.writeObjectFieldStart("facets");
-        writeTerms(out, "kind", aggregations, v -> RecordKind.valueOf(v).label());
-        writeTerms(out, "region", aggregations, v -> Regions.name(v).orElse(v));
-        writeTerms(out, "tier", aggregations, v -> Tier.valueOf(v).label());
-        writeTerms(out, "authority", aggregations, v -> v);
-        List<JsonNode> years = new ArrayList<>();
-        aggregations.path("year").path("buckets").forEach(years::add);
-        years.sort((a, b) -> b.path("key").asText().compareTo(a.path("key").asText()));
+        writeTerms(out, "kind", facets, v -> RecordKind.valueOf(v).label());
+        writeTerms(out, "region", facets, v -> Regions.name(v).orElse(v));
+        writeTerms(out, "tier", facets, v -> Tier.valueOf(v).label());
+        writeTerms(out, "authority", facets, v -> v);
+        List<Bucket> years = new ArrayList<>(facets.getOrDefault("year", List.of()));
+        years.sort(Comparator.comparing(Bucket::value).reversed());
         out.writeArrayFieldStart("year");
-        for (JsonNode bucket : years) {
-            String year = bucket.path("key").asText();
-            writeBucket(out, year, year + "年", bucket.path("doc_count").asLong());
+        for (Bucket year : years) {
+            writeBucket(out, year.value(), year.value() + "年", year.count());
         }
         out.writeEndArray();
         out.writeEndObject();
     }
 
-    private static void writeTerms(JsonGenerator out, String name, JsonNode aggregations, Function<String, String> label)
-            throws IOException {
+    private static void writeTerms(JsonGenerator out, String name, Map<String, List<Bucket>> facets,
+                                   Function<String, String> label) throws IOException {
         out.writeArrayFieldStart(name);
-        for (JsonNode bucket : aggregations.path(name).path("buckets")) {
-            String value = bucket.path("key").asText();
+        for (Bucket bucket : facets.getOrDefault(name, List.of())) {
             String text;
             try {
-                text = label.apply(value);
+                text = label.apply(bucket.value());
             } catch (IllegalArgumentException e) {
-                text = value;
+                text = bucket.value();
             }
-            writeBucket(out, value, text, bucket.path("doc_count").asLong());
+            writeBucket(out, bucket.value(), text, bucket.count());
         }
         out.writeEndArray();
     }
