@@ -2,6 +2,7 @@ package org.xinyong.api.search;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.xinyong.core.code.CreditCode;
 import org.xinyong.core.code.ResidentId;
 import org.xinyong.core.privacy.IdHasher;
@@ -13,13 +14,15 @@ import org.xinyong.core.text.Names;
  */
 public record QueryText(String raw, String normalized, Optional<String> creditCode, Optional<String> personIdHash,
                         boolean latin, String latinCompact) {
+    /** What people put between pinyin syllables or name parts (compiled once: every search uses it). */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s'’·-]+");
 
     public static QueryText of(String raw, IdHasher hasher) {
         String normalized = Names.normalize(raw);
         Optional<String> code = CreditCode.tryParse(raw).map(CreditCode::value);
         Optional<String> idHash = code.isPresent() ? Optional.empty()
                 : ResidentId.tryParse(raw).map(id -> hasher.hash(id.value()));
-        String compact = raw.toLowerCase(Locale.ROOT).replaceAll("[\\s'’·-]+", "");
+        String compact = SEPARATORS.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll("");
         boolean latin = !compact.isEmpty() && compact.chars().allMatch(c -> c >= 'a' && c <= 'z');
         return new QueryText(raw, normalized, code, idHash, latin, compact);
     }

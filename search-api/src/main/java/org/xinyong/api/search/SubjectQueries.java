@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.xinyong.core.text.Names;
 
 /**
@@ -23,6 +24,8 @@ import org.xinyong.core.text.Names;
  * when it was part of every search, for the few searches that need it.
  */
 public final class SubjectQueries {
+    /** The start of a credit code being typed: code characters, at least one digit. */
+    private static final Pattern CODE_PREFIX = Pattern.compile("(?=[0-9A-Z]*\\d)[0-9A-Z]+");
     private SubjectQueries() {
     }
 
@@ -79,7 +82,7 @@ public final class SubjectQueries {
             text.creditCode().ifPresent(code -> b.should(s -> s.term(t -> t.field("creditCode").value(code).boost(100f))));
             text.personIdHash().ifPresent(hash -> b.should(s -> s.term(t -> t.field("personIdHash").value(hash).boost(100f))));
             String upper = text.normalized();
-            if (upper.length() >= 4 && upper.length() < 18 && upper.matches("[0-9A-Z]+") && upper.matches(".*\\d.*")) {
+            if (upper.length() >= 4 && upper.length() < 18 && CODE_PREFIX.matcher(upper).matches()) {
                 b.should(s -> s.prefix(p -> p.field("creditCode").value(upper).boost(10f)));
             }
             b.should(s -> s.match(m -> m.field("name.exact").query(raw).boost(30f)));
