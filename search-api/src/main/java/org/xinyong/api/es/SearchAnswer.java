@@ -96,10 +96,6 @@ public record SearchAnswer(JsonNode body) {
         return body.path("took").asLong();
     }
 
-    public long total() {
-        return body.path("hits").path("total").path("value").asLong();
-    }
-
     /** The hits: each with {@code _source}, and {@code highlight} and {@code sort} where asked for. */
     public List<JsonNode> hits() {
         List<JsonNode> hits = new ArrayList<>();
@@ -110,10 +106,5 @@ public record SearchAnswer(JsonNode body) {
     /** The hits' sources, best first. */
     public List<JsonNode> sources() {
         return hits().stream().map(hit -> hit.path("_source")).toList();
-    }
-
-    /** The buckets of aggregation {@code name} (empty when it is absent). */
-    public JsonNode buckets(String name) {
-        return body.path("aggregations").path(name).path("buckets");
     }
 }
