@@ -1,13 +1,9 @@
 package org.xinyong.bench;
 
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.json.stream.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,6 +23,9 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.xinyong.analysis.pinyin.PinyinConverter;
+import org.xinyong.api.es.PreparedSearch;
+import org.xinyong.api.es.SearchAnswer;
+import org.xinyong.api.search.FoundSubjects;
 import org.xinyong.api.search.QueryText;
 import org.xinyong.api.search.RecordQueries;
 import org.xinyong.api.search.SearchParams;
@@ -401,7 +400,7 @@ public final class ApiBenchmark {
     private void writeRequests(List<Query> mix, IndexNames names, Path apiFile, Path esFile, Path openFile,
                                Path esSequenceFile) throws IOException {
         IdHasher hasher = new IdHasher(bench.config.string("xinyong.id.pepper"));
-        JacksonJsonpMapper jsonp = new JacksonJsonpMapper(Json.newMapper());
+        ObjectMapper mapper = Json.newMapper();
         List<String> api = new ArrayList<>();
         List<String> es = new ArrayList<>();
         List<String> esSequences = new ArrayList<>();
@@ -416,26 +415,26 @@ public final class ApiBenchmark {
             // the API searches subjects first and ranks records by the subjects found; the direct
             // side gets those computed once here (untimed), exactly as the API computes them
             // (and the typo-tolerant subjects search where the API sends it: when the first found nothing)
-            List<SearchRequest> subjectSearches = new ArrayList<>();
+            List<PreparedSearch> subjectSearches = new ArrayList<>();
             SubjectMatch found = SubjectMatch.NONE;
             if (!text.isEmpty()) {
-                SearchRequest subjectSearch = SubjectQueries.search(names.subjects(), text, SearchRoutes.SUBJECTS_ON_FIRST_PAGE, true);
+                PreparedSearch subjectSearch = SubjectQueries.search(names.subjects(), text, SearchRoutes.SUBJECTS_ON_FIRST_PAGE, true);
                 subjectSearches.add(subjectSearch);
-                var first = bench.es.client().search(subjectSearch, JsonNode.class);
-                var typo = first.hits().hits().isEmpty()
+                FoundSubjects first = SearchAnswer.search(bench.es.client(), subjectSearch, in -> FoundSubjects.read(mapper, in));
+                var typo = first.isEmpty()
                         ? SubjectQueries.typoSearch(names.subjects(), text, SearchRoutes.SUBJECTS_ON_FIRST_PAGE, true)
-                        : Optional.<SearchRequest>empty();
+                        : Optional.<PreparedSearch>empty();
                 typo.ifPresent(subjectSearches::add);
-                var answer = typo.isPresent() ? bench.es.client().search(typo.get(), JsonNode.class) : first;
-                found = SubjectMatch.of(answer.hits().hits().stream().map(Hit::source).toList(), text);
+                FoundSubjects answer = typo.isPresent()
+                        ? SearchAnswer.search(bench.es.client(), typo.get(), in -> FoundSubjects.read(mapper, in)) : first;
+                found = SubjectMatch.of(answer, text);
             }
-            String recordBody = new String(RecordQueries.search(names.records(), params, text, found).body(jsonp),
-                    StandardCharsets.UTF_8);
+            String recordBody = RecordQueries.search(names.records(), params, text, found).bodyText();
             StringBuilder body = new StringBuilder();
             body.append("{\"index\":\"").append(names.records()).append("\"}\u001e").append(recordBody).append('\u001e');
             StringBuilder sequence = new StringBuilder();
-            for (SearchRequest subjectSearch : subjectSearches) {
-                String subjectBody = json(subjectSearch, jsonp);
+            for (PreparedSearch subjectSearch : subjectSearches) {
+                String subjectBody = subjectSearch.bodyText();
                 body.append("{\"index\":\"").append(names.subjects()).append("\"}\u001e").append(subjectBody)
                         .append('\u001e');
                 sequence.append("POST\t/").append(names.subjects()).append("/_search\t").append(subjectBody)
@@ -451,14 +450,6 @@ public final class ApiBenchmark {
         Files.write(esFile, es, StandardCharsets.UTF_8);
         Files.write(esSequenceFile, esSequences, StandardCharsets.UTF_8);
         Files.write(openFile, paths, StandardCharsets.UTF_8);
-    }
-
-    private static String json(SearchRequest request, JacksonJsonpMapper mapper) {
-        StringWriter w = new StringWriter();
-        try (JsonGenerator g = mapper.jsonProvider().createGenerator(w)) {
-            request.serialize(g, mapper);
-        }
-        return w.toString();
     }
 
     private static List<String> split(String v) {

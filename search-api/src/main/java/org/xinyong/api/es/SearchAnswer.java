@@ -1,10 +1,9 @@
 package org.xinyong.api.es;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.endpoints.BinaryEndpoint;
 import co.elastic.clients.transport.endpoints.BinaryResponse;
-import co.elastic.clients.transport.endpoints.SimpleEndpoint;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -25,17 +23,20 @@ import java.util.concurrent.CompletableFuture;
  * highlights and buckets straight into our own JSON answer. Decoding them first into the
  * client's typed objects (through its JSON-P layer) cost 0.3–0.4 ms per search, two searches per
  * query: more than a third of what the API added to Elasticsearch's own time. The request is
- * still the client's typed {@link SearchRequest}, sent by its transport, and an error status is
- * still an {@code ElasticsearchException}; only the successful answer is read as a tree.
+ * sent by the client's transport ({@link PreparedSearch}), and an error status is still an
+ * {@code ElasticsearchException}; only the successful answer is read as a tree.
  */
 public record SearchAnswer(JsonNode body) {
 
-    private static final BinaryEndpoint<SearchRequest> ENDPOINT = endpoint();
-
-    /** Sends {@code request} with {@code client}'s transport; the answer is read with {@code mapper}. */
-    public static CompletableFuture<SearchAnswer> search(ElasticsearchAsyncClient client, SearchRequest request,
+    /** Sends {@code search} with {@code client}'s transport; the answer is read with {@code mapper}. */
+    public static CompletableFuture<SearchAnswer> search(ElasticsearchAsyncClient client, PreparedSearch search,
                                                          ObjectMapper mapper) {
-        return search(client, request, in -> new SearchAnswer(mapper.readTree(in)));
+        return search(client, search, in -> new SearchAnswer(mapper.readTree(in)));
+    }
+
+    /** {@link #search(ElasticsearchAsyncClient, PreparedSearch, Reader)}, blocking: for tools and tests, never on an event loop. */
+    public static <T> T search(ElasticsearchClient client, PreparedSearch search, Reader<T> reader) throws IOException {
+        return read(client._transport().performRequest(search, ENDPOINT, client._transportOptions()), reader);
     }
 
     /** Reads a successful answer's bytes; {@code read} gets them as a stream (no tree in between). */
@@ -43,26 +44,24 @@ public record SearchAnswer(JsonNode body) {
         T read(InputStream answer) throws IOException;
     }
 
-    private static <T> CompletableFuture<T> search(ElasticsearchAsyncClient client, SearchRequest request, Reader<T> reader) {
-        return client._transport().performRequestAsync(request, ENDPOINT, client._transportOptions())
+    /** Sends {@code search} with {@code client}'s transport; {@code reader} reads the answer. */
+    public static <T> CompletableFuture<T> search(ElasticsearchAsyncClient client, PreparedSearch search, Reader<T> reader) {
+        return client._transport().performRequestAsync(search, ENDPOINT, client._transportOptions())
                 .thenApply(response -> read(response, reader));
     }
 
-    /** Sends a search whose body is partly serialised already; {@code reader} reads the answer. */
-    public static <T> CompletableFuture<T> search(ElasticsearchAsyncClient client, SplicedSearch search, Reader<T> reader) {
-        Prepared prepared = new Prepared(search.request(), search.body(client._jsonpMapper()));
-        return client._transport().performRequestAsync(prepared, PREPARED, client._transportOptions())
-                .thenApply(response -> read(response, reader));
-    }
-
-    /** A search request with its body already written. */
-    private record Prepared(SearchRequest request, byte[] body) {
-    }
-
-    private static final BinaryEndpoint<Prepared> PREPARED = new BinaryEndpoint<>("es/search",
-            p -> ENDPOINT.method(p.request()), p -> ENDPOINT.requestUrl(p.request()),
-            p -> ENDPOINT.pathParameters(p.request()), p -> ENDPOINT.queryParameters(p.request()),
-            p -> ENDPOINT.headers(p.request()), p -> BinaryData.of(p.body(), ContentType.APPLICATION_JSON), null);
+    /**
+     * POST {@code /index/_search} with the prepared body and a raw answer: no query parameters
+     * (so no {@code typed_keys}: aggregations come back under the names we gave them).
+     *
+     * <p>No {@code filter_path}: it trimmed the answer (no {@code _shards}, hit ids, scores) and so
+     * the API's parsing, but Elasticsearch filters its output through Jackson path matching, and
+     * at saturation that cost it 3–7 % of its search throughput (wrk, the benchmark's direct
+     * sequences with and without the parameter, 2026-11-26): more than the API saved.
+     */
+    private static final BinaryEndpoint<PreparedSearch> ENDPOINT = new BinaryEndpoint<>("es/search",
+            search -> "POST", PreparedSearch::path, search -> Map.of(), search -> Map.of(), search -> Map.of(),
+            search -> BinaryData.of(search.body(), ContentType.APPLICATION_JSON), null);
 
     private static <T> T read(BinaryResponse response, Reader<T> reader) {
         try (response; InputStream in = response.content()) {
@@ -70,26 +69,6 @@ public record SearchAnswer(JsonNode body) {
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable search answer from Elasticsearch", e);
         }
-    }
-
-    /**
-     * The client's own search endpoint (method, path, parameters, body) with a raw answer, without
-     * {@code typed_keys} (aggregations come back under the names we gave them).
-     *
-     * <p>No {@code filter_path}: it trimmed the answer (no {@code _shards}, hit ids, scores) and so
-     * the API's parsing, but Elasticsearch filters its output through Jackson path matching, and
-     * at saturation that cost it 3–7 % of its search throughput (wrk, the benchmark's direct
-     * sequences with and without the parameter, 2026-11-26): more than the API saved.
-     */
-    @SuppressWarnings("unchecked")
-    private static BinaryEndpoint<SearchRequest> endpoint() {
-        SimpleEndpoint<SearchRequest, ?> typed = (SimpleEndpoint<SearchRequest, ?>) SearchRequest._ENDPOINT;
-        return new BinaryEndpoint<>("es/search", typed::method, typed::requestUrl, typed::pathParameters,
-                request -> {
-                    Map<String, String> params = new HashMap<>(typed.queryParameters(request));
-                    params.remove("typed_keys");
-                    return params;
-                }, typed::headers, typed::body, null);
     }
 
     public long took() {

@@ -1,17 +1,19 @@
 package org.xinyong.api.search;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.search.Highlight;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.SourceConfig;
 import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
 import java.util.List;
-import org.xinyong.api.es.SplicedSearch;
+import java.util.Map;
+import org.xinyong.api.es.Dsl;
+import org.xinyong.api.es.PreparedSearch;
 import org.xinyong.api.support.Views;
 import org.xinyong.core.es.Visibility;
 
@@ -30,43 +32,87 @@ public final class RecordQueries {
      * @param subjects the subjects the subjects index matched for this text (pinyin, initials,
      *     typos, former names are matched there, on one document per subject, not on every record)
      */
-    public static SplicedSearch search(String index, SearchParams p, QueryText text, SubjectMatch subjects) {
-        return new SplicedSearch(SearchRequest.of(s -> {
-            s.index(index).timeout(SEARCH_TIMEOUT)
-                    .query(q -> q.bool(b -> filters(b, p).must(text.isEmpty() ? Query.of(m -> m.matchAll(a -> a))
-                            : textQuery(text, subjects))))
-                    .size(p.size());
-            if (!text.isEmpty()) {
-                s.highlight(h -> highlight(h, text));
+    public static PreparedSearch search(String index, SearchParams p, QueryText text, SubjectMatch subjects) {
+        return PreparedSearch.of(index, g -> {
+            for (Shown shown : SHOWN) {
+                g.writeFieldName(shown.name());
+                Dsl.raw(g, shown.json());
             }
-            if (p.sort() == SearchParams.Sort.DATE || text.isEmpty()) {
-                s.sort(o -> o.field(f -> f.field("decisionDate").order(SortOrder.Desc)));
-            } else {
-                s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
-                s.sort(o -> o.field(f -> f.field("decisionDate").order(SortOrder.Desc)));
-            }
-            s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+            g.writeStringField("timeout", SEARCH_TIMEOUT);
+            g.writeNumberField("size", p.size());
             if (p.cursor().isPresent()) {
-                s.searchAfter(p.cursor().get().values());
+                g.writeArrayFieldStart("search_after");
+                for (FieldValue value : p.cursor().get().values()) {
+                    Dsl.typed(g, value);
+                }
+                g.writeEndArray();
             } else {
-                s.from(p.offset());
+                g.writeNumberField("from", p.offset());
             }
-            return s;
-        }), SHOWN);
+            if (!text.isEmpty()) {
+                g.writeFieldName("highlight");
+                highlight(g, text);
+            }
+            g.writeFieldName("sort");
+            Dsl.raw(g, p.sort() == SearchParams.Sort.DATE || text.isEmpty() ? NEWEST_FIRST : BEST_FIRST);
+            g.writeFieldName("query");
+            Dsl.startBool(g);
+            filters(g, p);
+            g.writeArrayFieldStart("must");
+            if (text.isEmpty()) {
+                Dsl.raw(g, MATCH_ALL);
+            } else {
+                textQuery(g, text, subjects);
+            }
+            g.writeEndArray();
+            Dsl.endBool(g, null);
+        });
     }
 
     /** Years in the year facet: every year there are public records of, as the date histogram had it. */
     static final int YEARS = 100;
 
-    /** What every record search fetches and counts (the facets); serialised once. */
-    private static final SplicedSearch.Constant SHOWN = SplicedSearch.Constant.of(s -> s
-            .trackTotalHits(t -> t.enabled(true))
-            .source(src -> src.filter(f -> f.includes(Views.RECORD_FIELDS)))
-            .aggregations("kind", a -> a.terms(t -> t.field("kind").size(10)))
-            .aggregations("region", a -> a.terms(t -> t.field("region").size(20)))
-            .aggregations("tier", a -> a.terms(t -> t.field("tier").size(5)))
-            .aggregations("authority", a -> a.terms(t -> t.field("authority").size(15)))
-            .aggregations("year", a -> a.terms(t -> t.field("decisionYear").size(YEARS))));
+    /** A member every record search has, the same every time, serialised once. */
+    private record Shown(String name, SerializedString json) {
+    }
+
+    /** What every record search fetches and counts (the facets). */
+    private static final List<Shown> SHOWN = List.of(
+            new Shown("track_total_hits", new SerializedString("true")),
+            new Shown("_source", Dsl.serialized(SourceConfig.of(src -> src.filter(f -> f.includes(Views.RECORD_FIELDS))))),
+            new Shown("aggregations", facets(Map.of(
+                    "kind", Aggregation.of(a -> a.terms(t -> t.field("kind").size(10))),
+                    "region", Aggregation.of(a -> a.terms(t -> t.field("region").size(20))),
+                    "tier", Aggregation.of(a -> a.terms(t -> t.field("tier").size(5))),
+                    "authority", Aggregation.of(a -> a.terms(t -> t.field("authority").size(15))),
+                    "year", Aggregation.of(a -> a.terms(t -> t.field("decisionYear").size(YEARS)))))));
+
+    private static SerializedString facets(Map<String, Aggregation> facets) {
+        StringBuilder json = new StringBuilder("{");
+        facets.forEach((name, aggregation) -> json.append(json.length() > 1 ? "," : "")
+                .append('"').append(name).append("\":").append(Dsl.serialized(aggregation).getValue()));
+        return new SerializedString(json.append('}').toString());
+    }
+
+    /** Relevance, then the newest, then the id (a total order, for search_after). */
+    private static final SerializedString BEST_FIRST = sort(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))),
+            SortOptions.of(o -> o.field(f -> f.field("decisionDate").order(SortOrder.Desc))),
+            SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))));
+    /** The newest first, then the id. */
+    private static final SerializedString NEWEST_FIRST = sort(
+            SortOptions.of(o -> o.field(f -> f.field("decisionDate").order(SortOrder.Desc))),
+            SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))));
+
+    private static SerializedString sort(SortOptions... order) {
+        StringBuilder json = new StringBuilder("[");
+        for (SortOptions o : order) {
+            json.append(json.length() > 1 ? "," : "").append(Dsl.serialized(o).getValue());
+        }
+        return new SerializedString(json.append(']').toString());
+    }
+
+    private static final SerializedString MATCH_ALL = Dsl.serialized(Query.of(q -> q.matchAll(a -> a)));
+    private static final SerializedString PUBLIC_ONLY = Dsl.serialized(Visibility.publicOnly());
 
     /**
      * What the user typed, marked in the texts a hit shows. The highlight query is that text alone:
@@ -75,42 +121,51 @@ public final class RecordQueries {
      * pinyin, initials and code searches and a sixth of a word search, for the same highlights
      * (the 249 text queries of the benchmark's mix compared one by one, 2026-11-26).
      */
-    private static Highlight.Builder highlight(Highlight.Builder h, QueryText text) {
-        return h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>")
-                .highlightQuery(q -> q.multiMatch(m -> m.query(text.raw()).fields(HIGHLIGHTED)))
-                .requireFieldMatch(false)
-                .fields("subjectName", f -> f.numberOfFragments(0))
-                .fields("title", f -> f.numberOfFragments(0))
-                .fields("content", f -> f.numberOfFragments(1).fragmentSize(120));
+    private static void highlight(JsonGenerator g, QueryText text) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName("highlight_query");
+        Dsl.multiMatch(g, HIGHLIGHTED, text.raw(), null, false, Dsl.NO_BOOST);
+        g.writeFieldName("fields");
+        Dsl.raw(g, HIGHLIGHT_FIELDS);
+        Dsl.htmlMarks(g);
+        g.writeBooleanField("require_field_match", false);
+        g.writeEndObject();
     }
 
     private static final List<String> HIGHLIGHTED = List.of("subjectName", "title", "content");
 
-    static BoolQuery.Builder filters(BoolQuery.Builder b, SearchParams p) {
-        b.filter(Visibility.publicOnly());
+    /** Names and titles marked whole; one fragment of the content around what matched. */
+    private static final SerializedString HIGHLIGHT_FIELDS = new SerializedString(
+            "{\"subjectName\":{\"number_of_fragments\":0},\"title\":{\"number_of_fragments\":0},"
+                    + "\"content\":{\"number_of_fragments\":1,\"fragment_size\":120}}");
+
+    /** The bool's filter clauses: the publicity rule always, then the filters asked for. */
+    private static void filters(JsonGenerator g, SearchParams p) throws IOException {
+        g.writeArrayFieldStart("filter");
+        Dsl.raw(g, PUBLIC_ONLY);
         if (!p.kinds().isEmpty()) {
-            b.filter(terms("kind", p.kinds().stream().map(Enum::name).toList()));
+            Dsl.terms(g, "kind", p.kinds().stream().map(Enum::name).toList(), Dsl.NO_BOOST);
         }
         if (!p.regions().isEmpty()) {
-            b.filter(terms("region", p.regions()));
+            Dsl.terms(g, "region", p.regions(), Dsl.NO_BOOST);
         }
         if (!p.tiers().isEmpty()) {
-            b.filter(terms("tier", p.tiers().stream().map(Enum::name).toList()));
+            Dsl.terms(g, "tier", p.tiers().stream().map(Enum::name).toList(), Dsl.NO_BOOST);
         }
         if (!p.authorities().isEmpty()) {
-            b.filter(terms("authority", p.authorities()));
+            Dsl.terms(g, "authority", p.authorities(), Dsl.NO_BOOST);
         }
         if (!p.years().isEmpty()) {
-            b.filter(f -> f.bool(yb -> {
+            Dsl.typed(g, Query.of(f -> f.bool(yb -> {
                 for (int year : p.years()) {
                     yb.should(sh -> sh.range(r -> r.untyped(u -> u.field("decisionDate")
                             .gte(JsonData.of(year + "-01-01")).lt(JsonData.of((year + 1) + "-01-01")))));
                 }
                 return yb.minimumShouldMatch("1");
-            }));
+            })));
         }
         if (p.from() != null || p.to() != null) {
-            b.filter(f -> f.range(r -> r.untyped(u -> {
+            Dsl.typed(g, Query.of(f -> f.range(r -> r.untyped(u -> {
                 u.field("decisionDate");
                 if (p.from() != null) {
                     u.gte(JsonData.of(p.from().toString()));
@@ -119,47 +174,48 @@ public final class RecordQueries {
                     u.lte(JsonData.of(p.to().toString()));
                 }
                 return u;
-            })));
+            }))));
         }
-        return b;
-    }
-
-    static Query terms(String field, List<String> values) {
-        return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(values.stream().map(FieldValue::of).toList()))));
+        g.writeEndArray();
     }
 
     /** Elasticsearch stops a search after this and answers what it has; nobody waits longer. */
     static final String SEARCH_TIMEOUT = "2s";
 
-    static Query textQuery(QueryText text, SubjectMatch subjects) {
+    private static final List<String> TEXT_FIELDS_EXACT_NAME = List.of("title^2", "content");
+    private static final List<String> TEXT_FIELDS = List.of("title^2", "content", "authority.text",
+            "violationType.text", "legalBasis");
+
+    static void textQuery(JsonGenerator g, QueryText text, SubjectMatch subjects) throws IOException {
         List<String> subjectKeys = subjects.keys();
-        return Query.of(q -> q.bool(b -> {
-            if (!subjectKeys.isEmpty()) {
-                // the records of the subjects the name search found: the best first, then the others
-                b.should(s -> s.term(t -> t.field("subjectKey").value(subjectKeys.get(0)).boost(12f)));
-                List<FieldValue> all = subjectKeys.stream().map(FieldValue::of).toList();
-                b.should(s -> s.terms(t -> t.field("subjectKey").terms(v -> v.value(all)).boost(8f)));
-            }
-            text.creditCode().ifPresent(code -> b.should(s -> s.term(t -> t.field("creditCode").value(code).boost(100f))));
-            text.personIdHash().ifPresent(hash -> b.should(s -> s.term(t -> t.field("personIdHash").value(hash).boost(100f))));
-            String raw = text.raw();
-            b.should(s -> s.term(t -> t.field("documentNumber").value(raw).boost(50f)));
-            b.should(s -> s.match(m -> m.field("documentNumber.exact").query(raw).boost(50f)));
-            b.should(s -> s.match(m -> m.field("subjectName.exact").query(raw).boost(20f)));
-            if (!subjects.exact()) {
-                // a partial name ('家纺', '金海家纺'): the records of every subject whose name has
-                // all its words. No phrase on top: checking positions in the 35,000 names with 家
-                // and 纺 cost five times the rest of the search, and the subjects whose names have
-                // the words together are already first (the subjects search ranks them, ×12 / ×8)
-                b.should(s -> s.match(m -> m.field("subjectName").query(raw).operator(Operator.And).boost(5f)));
-            }
-            // the text of the records; a full name only in descriptions (another subject's
-            // record may name it), not in authorities, violation types or laws
-            List<String> textFields = subjects.exact() ? List.of("title^2", "content")
-                    : List.of("title^2", "content", "authority.text", "violationType.text", "legalBasis");
-            b.should(s -> s.multiMatch(m -> m.fields(textFields)
-                    .query(raw).type(TextQueryType.BestFields).operator(Operator.And).boost(1f)));
-            return b.minimumShouldMatch("1");
-        }));
+        Dsl.startBool(g);
+        g.writeArrayFieldStart("should");
+        if (!subjectKeys.isEmpty()) {
+            // the records of the subjects the name search found: the best first, then the others
+            Dsl.term(g, "subjectKey", subjectKeys.get(0), 12f);
+            Dsl.terms(g, "subjectKey", subjectKeys, 8f);
+        }
+        if (text.creditCode().isPresent()) {
+            Dsl.term(g, "creditCode", text.creditCode().get(), 100f);
+        }
+        if (text.personIdHash().isPresent()) {
+            Dsl.term(g, "personIdHash", text.personIdHash().get(), 100f);
+        }
+        String raw = text.raw();
+        Dsl.term(g, "documentNumber", raw, 50f);
+        Dsl.match(g, "documentNumber.exact", raw, false, 50f);
+        Dsl.match(g, "subjectName.exact", raw, false, 20f);
+        if (!subjects.exact()) {
+            // a partial name ('家纺', '金海家纺'): the records of every subject whose name has
+            // all its words. No phrase on top: checking positions in the 35,000 names with 家
+            // and 纺 cost five times the rest of the search, and the subjects whose names have
+            // the words together are already first (the subjects search ranks them, ×12 / ×8)
+            Dsl.match(g, "subjectName", raw, true, 5f);
+        }
+        // the text of the records; a full name only in descriptions (another subject's
+        // record may name it), not in authorities, violation types or laws
+        Dsl.multiMatch(g, subjects.exact() ? TEXT_FIELDS_EXACT_NAME : TEXT_FIELDS, raw, "best_fields", true, 1f);
+        g.writeEndArray();
+        Dsl.endBool(g, "1");
     }
 }

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.xinyong.api.es.SearchAnswer;
+import org.xinyong.api.support.RawJson;
 import org.xinyong.api.support.RawStrings;
 import org.xinyong.api.support.Views;
 import org.xinyong.core.model.RecordKind;
@@ -36,7 +34,8 @@ import org.xinyong.core.region.Regions;
  * 2026-11-26): twenty records with their texts, into strings and hash maps twice. Here a hit's
  * source is copied token by token ({@link Views#writeRecord}: the fields, labels and mask guard
  * of the tree view; texts and highlights as the bytes Elasticsearch sent); only the last hit's
- * sort values and the subjects found become trees. It saved less than the trees
+ * sort values become a tree, and the subjects found come written already ({@link FoundSubjects}).
+ * It saved less than the trees
  * suggested (BENCHMARKS.md §2, decision record 5).
  *
  * <p>It relies on the order Elasticsearch writes a search answer in: {@code took}, then
@@ -58,10 +57,10 @@ final class SearchBody {
 
     /**
      * @param answer the records search's answer
-     * @param subjects the subjects search's answer, shown above the records; null beyond the first page
+     * @param subjects the subjects found, shown above the records; null beyond the first page
      */
     static byte[] write(ObjectMapper mapper, InputStream answer, SearchParams params, QueryText text,
-                        SearchAnswer subjects) throws IOException {
+                        FoundSubjects subjects) throws IOException {
         byte[] raw = answer.readAllBytes();
         ByteArrayBuilder bytes = new ByteArrayBuilder(raw.length + 1024);
         try (JsonParser in = mapper.createParser(raw); JsonGenerator out = mapper.createGenerator(bytes)) {
@@ -93,7 +92,7 @@ final class SearchBody {
 
     /** The answer's {@code hits} object: our head fields, the subjects, the hits, the cursor. */
     private static int writeHits(ObjectMapper mapper, JsonParser in, byte[] raw, JsonGenerator out, SearchParams params,
-                                 QueryText text, long took, SearchAnswer subjects) throws IOException {
+                                 QueryText text, long took, FoundSubjects subjects) throws IOException {
         long total = -1;
         int count = -1;
         while (in.nextToken() == JsonToken.FIELD_NAME) {
@@ -133,26 +132,14 @@ final class SearchBody {
     }
 
     private static void writeHead(JsonGenerator out, SearchParams params, QueryText text, long took, long total,
-                                  SearchAnswer subjects) throws IOException {
+                                  FoundSubjects subjects) throws IOException {
         out.writeStringField("query", text.echo());
         out.writeNumberField("total", total);
         out.writeNumberField("page", params.page());
         out.writeNumberField("size", params.size());
         out.writeNumberField("tookMs", took);
-        out.writeArrayFieldStart("subjects");
-        if (subjects != null) {
-            for (JsonNode hit : subjects.hits()) {
-                ObjectNode subject = Views.subject(hit.path("_source"), JsonNodeFactory.instance.objectNode());
-                out.writeStartObject();
-                for (var e : subject.properties()) {
-                    out.writeFieldName(e.getKey());
-                    writeNode(out, e.getValue());
-                }
-                writeHighlight(out, hit.path("highlight"));
-                out.writeEndObject();
-            }
-        }
-        out.writeEndArray();
+        out.writeFieldName("subjects");
+        RawJson.write(out, (subjects == null ? FoundSubjects.NONE : subjects).views());
     }
 
     /**
@@ -196,12 +183,12 @@ final class SearchBody {
     }
 
     /**
-     * A record hit's highlight, from the parser: Elasticsearch's fragments per field joined with
+     * A hit's highlight (a record's, a subject's), from the parser: Elasticsearch's fragments per field joined with
      * {@link #FRAGMENT_SEPARATOR}, copied as the bytes it sent. The parser is at the highlight's
      * {@code START_OBJECT} and is left at its {@code END_OBJECT}. A highlight read into a tree
      * cost as much as copying the hit's source (JFR, 2026-11-26): twenty small trees a search.
      */
-    private static void writeHighlight(JsonParser in, byte[] raw, JsonGenerator out) throws IOException {
+    static void writeHighlight(JsonParser in, byte[] raw, JsonGenerator out) throws IOException {
         boolean started = false;
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             String field = in.currentName();
@@ -243,49 +230,6 @@ final class SearchBody {
         }
         if (started) {
             out.writeEndObject();
-        }
-    }
-
-    /** A subject's highlight, from its tree: the same joined fragments as {@link #writeHighlight(JsonParser, byte[], JsonGenerator)}. */
-    private static void writeHighlight(JsonGenerator out, JsonNode highlight) throws IOException {
-        if (!highlight.isObject() || highlight.isEmpty()) {
-            return;
-        }
-        out.writeObjectFieldStart("highlight");
-        for (var field : highlight.properties()) {
-            List<String> fragments = new ArrayList<>();
-            field.getValue().forEach(fragment -> fragments.add(fragment.asText()));
-            out.writeStringField(field.getKey(), String.join(FRAGMENT_SEPARATOR, fragments));
-        }
-        out.writeEndObject();
-    }
-
-    /**
-     * A value of a small tree (a subject's public fields), written without
-     * {@link JsonGenerator#writeTree}, which sets up a serializer for every call: a subject's
-     * fields written that way cost as much as its search (JFR, 2026-11-26).
-     */
-    private static void writeNode(JsonGenerator out, JsonNode node) throws IOException {
-        switch (node.getNodeType()) {
-            case STRING -> out.writeString(node.textValue());
-            case ARRAY -> {
-                out.writeStartArray();
-                for (JsonNode element : node) {
-                    writeNode(out, element);
-                }
-                out.writeEndArray();
-            }
-            case OBJECT -> {
-                out.writeStartObject();
-                for (var e : node.properties()) {
-                    out.writeFieldName(e.getKey());
-                    writeNode(out, e.getValue());
-                }
-                out.writeEndObject();
-            }
-            case BOOLEAN -> out.writeBoolean(node.booleanValue());
-            case NULL -> out.writeNull();
-            default -> out.writeTree(node);
         }
     }
 

@@ -1,20 +1,20 @@
 package org.xinyong.api.search;
 
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.List;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.xinyong.api.ApiSettings;
 import org.xinyong.api.Backend;
 import org.xinyong.api.es.SearchAnswer;
-import org.xinyong.api.es.SplicedSearch;
+import org.xinyong.api.es.PreparedSearch;
 import org.xinyong.api.http.Params;
 import org.xinyong.api.support.Async;
 import org.xinyong.api.support.Responses;
-import org.xinyong.api.support.Views;
+import org.xinyong.api.support.RawJson;
 
 /** {@code GET /api/search} and {@code GET /api/suggest}. */
 public final class SearchRoutes {
@@ -42,48 +42,56 @@ public final class SearchRoutes {
         // former names are cheap there); then the records, ranked by those subjects and the text
         boolean firstPage = params.page() == 1 && params.cursor().isEmpty();
         findSubjects(text, SUBJECTS_ON_FIRST_PAGE, true, "search").compose(found -> {
-            SplicedSearch records = RecordQueries.search(backend.names().records(), params, text,
-                    SubjectMatch.of(found == null ? List.of() : found.sources(), text));
+            PreparedSearch records = RecordQueries.search(backend.names().records(), params, text,
+                    SubjectMatch.of(found, text));
             return Async.es(backend.metrics(), "search", SearchAnswer.search(backend.async(), records,
                     answer -> SearchBody.write(backend.mapper(), answer, params, text, firstPage ? found : null)));
         }).onSuccess(Async.guarded(ctx, body -> Responses.json(ctx, body))).onFailure(ctx::fail);
     }
 
     /** The subjects for a text; the typo-tolerant search only when the ordinary one found none. */
-    private Future<SearchAnswer> findSubjects(QueryText text, int size, boolean highlight, String operation) {
+    private Future<FoundSubjects> findSubjects(QueryText text, int size, boolean highlight, String operation) {
         if (text.isEmpty()) {
-            return Future.succeededFuture(null);
+            return Future.succeededFuture(FoundSubjects.NONE);
         }
         String index = backend.names().subjects();
         return search(operation, SubjectQueries.search(index, text, size, highlight)).compose(found ->
-                found.hits().isEmpty()
+                found.isEmpty()
                         ? SubjectQueries.typoSearch(index, text, size, highlight).map(typo -> search(operation, typo))
                                 .orElse(Future.succeededFuture(found))
                         : Future.succeededFuture(found));
     }
 
-    private Future<SearchAnswer> search(String operation, SearchRequest request) {
-        return Async.es(backend.metrics(), operation, SearchAnswer.search(backend.async(), request, backend.mapper()));
+    private Future<FoundSubjects> search(String operation, PreparedSearch request) {
+        return Async.es(backend.metrics(), operation, SearchAnswer.search(backend.async(), request,
+                answer -> FoundSubjects.read(backend.mapper(), answer)));
     }
 
     private void handleSuggest(RoutingContext ctx) {
         String q = Params.string(ctx, "q", settings.maxQueryLength()).orElse("");
-        if (q.isEmpty()) {
-            ObjectNode empty = backend.mapper().createObjectNode();
-            empty.putArray("suggestions");
-            Responses.json(ctx, backend.mapper(), empty);
-            return;
-        }
         QueryText text = QueryText.of(q, backend.idHasher());
         findSubjects(text, SUGGESTIONS, false, "suggest")
-                .onSuccess(Async.guarded(ctx, response -> {
-                    ObjectNode body = backend.mapper().createObjectNode();
-                    body.put("query", text.echo());
-                    ArrayNode out = body.putArray("suggestions");
-                    response.sources().forEach(source -> Views.subject(source, out.addObject()));
-                    body.put("tookMs", response.took());
-                    Responses.json(ctx, backend.mapper(), body);
-                }))
+                .onSuccess(Async.guarded(ctx, found -> Responses.json(ctx, suggestions(text, found))))
                 .onFailure(ctx::fail);
+    }
+
+    /** {@code {"query": …, "suggestions": [subject…], "tookMs": …}}; nothing but the suggestions for an empty text. */
+    private byte[] suggestions(QueryText text, FoundSubjects found) {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(found.views().length + 128);
+        try (JsonGenerator out = backend.mapper().createGenerator(bytes)) {
+            out.writeStartObject();
+            if (!text.isEmpty()) {
+                out.writeStringField("query", text.echo());
+            }
+            out.writeFieldName("suggestions");
+            RawJson.write(out, found.views());
+            if (!text.isEmpty()) {
+                out.writeNumberField("tookMs", found.took());
+            }
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the suggestions", e);
+        }
+        return bytes.toByteArray();
     }
 }

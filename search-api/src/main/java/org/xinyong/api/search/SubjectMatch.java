@@ -1,7 +1,7 @@
 package org.xinyong.api.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Objects;
 import org.xinyong.core.text.Names;
 
 /**
@@ -15,15 +15,15 @@ import org.xinyong.core.text.Names;
 public record SubjectMatch(List<String> keys, boolean exact) {
     public static final SubjectMatch NONE = new SubjectMatch(List.of(), false);
 
-    /** @param found the sources of the subjects found, best first */
-    public static SubjectMatch of(List<JsonNode> found, QueryText text) {
-        if (found.isEmpty()) {
+    public static SubjectMatch of(FoundSubjects subjects, QueryText text) {
+        if (subjects.isEmpty()) {
             return NONE;
         }
-        List<String> keys = found.stream().map(source -> source.path("key").asText()).toList();
-        JsonNode best = found.get(0);
-        boolean sameCode = text.creditCode().isPresent() && text.creditCode().get().equals(best.path("creditCode").asText());
-        boolean sameName = !text.normalized().isEmpty() && text.normalized().equals(Names.normalize(best.path("name").asText()));
+        List<String> keys = subjects.found().stream().map(FoundSubjects.Found::key).filter(Objects::nonNull).toList();
+        FoundSubjects.Found best = subjects.found().get(0);
+        boolean sameCode = text.creditCode().isPresent() && text.creditCode().get().equals(best.creditCode());
+        boolean sameName = !text.normalized().isEmpty() && best.name() != null
+                && text.normalized().equals(Names.normalize(best.name()));
         return new SubjectMatch(keys, sameCode || sameName);
     }
 }

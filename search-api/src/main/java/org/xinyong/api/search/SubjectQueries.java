@@ -1,15 +1,17 @@
 package org.xinyong.api.search;
 
-import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.SourceConfig;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.xinyong.api.es.Dsl;
+import org.xinyong.api.es.PreparedSearch;
 import org.xinyong.core.text.Names;
 
 /**
@@ -32,12 +34,12 @@ public final class SubjectQueries {
     /** Initials phrases allow this many skipped chars: the analysis plugin's letter pairs span as many. */
     static final int INITIALS_SLOP = 2;
 
-    public static SearchRequest search(String index, QueryText text, int size, boolean highlight) {
+    public static PreparedSearch search(String index, QueryText text, int size, boolean highlight) {
         // highlights from the name clause alone (the one clause on the highlighted field): left to
         // itself the highlighter checked every clause of the query against every hit, half the
         // time of a pinyin search, for the same highlights (RecordQueries#highlight)
-        return request(index, query(text), size,
-                highlight ? Optional.of(Query.of(q -> q.match(m -> m.field("name").query(text.raw())))) : Optional.empty());
+        return request(index, g -> query(g, text), size,
+                highlight ? g -> Dsl.match(g, "name", text.raw(), false, Dsl.NO_BOOST) : null);
     }
 
     /**
@@ -45,13 +47,14 @@ public final class SubjectQueries {
      * (without region and company form), 60 % of its bigrams. Empty when the core is too short
      * for that to mean anything, or has no Chinese (pinyin, codes: no bigrams to match).
      */
-    public static Optional<SearchRequest> typoSearch(String index, QueryText text, int size, boolean highlight) {
+    public static Optional<PreparedSearch> typoSearch(String index, QueryText text, int size, boolean highlight) {
         String core = Names.coreName(text.raw());
         if (core.length() < 3 || core.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             return Optional.empty();
         }
         Query query = typoQuery(core);
-        return Optional.of(request(index, query, size, highlight ? Optional.of(query) : Optional.empty()));
+        Clause typo = g -> Dsl.typed(g, query);
+        return Optional.of(request(index, typo, size, highlight ? typo : null));
     }
 
     /**
@@ -62,50 +65,77 @@ public final class SubjectQueries {
         return Query.of(q -> q.match(m -> m.field("coreName").query(core).minimumShouldMatch("60%")));
     }
 
-    /** @param highlightQuery what to mark in the names shown; none: no highlights */
-    private static SearchRequest request(String index, Query query, int size, Optional<Query> highlightQuery) {
-        return SearchRequest.of(s -> {
-            s.index(index).size(size).query(query).timeout(RecordQueries.SEARCH_TIMEOUT)
-                    .source(src -> src.filter(f -> f.includes("key", "type", "name", "formerNames", "creditCode",
-                            "personIdMasked", "region", "legalRepresentative", "registrationStatus")));
-            highlightQuery.ifPresent(marked -> s.highlight(h -> h.encoder(HighlighterEncoder.Html)
-                    .preTags("<em>").postTags("</em>").highlightQuery(marked)
-                    .fields("name", f -> f.numberOfFragments(0))));
-            return s;
+    /** Writes one query. */
+    @FunctionalInterface
+    private interface Clause {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /** The public fields of a subject: what a search fetches. */
+    private static final SerializedString SOURCE = Dsl.serialized(SourceConfig.of(src -> src.filter(f -> f.includes(
+            "key", "type", "name", "formerNames", "creditCode", "personIdMasked", "region", "legalRepresentative",
+            "registrationStatus"))));
+
+    /** @param highlightQuery what to mark in the names shown; null: no highlights */
+    private static PreparedSearch request(String index, Clause query, int size, Clause highlightQuery) {
+        return PreparedSearch.of(index, g -> {
+            g.writeFieldName("_source");
+            Dsl.raw(g, SOURCE);
+            if (highlightQuery != null) {
+                g.writeObjectFieldStart("highlight");
+                g.writeFieldName("highlight_query");
+                highlightQuery.write(g);
+                Dsl.htmlMarks(g);
+                g.writeObjectFieldStart("fields");
+                g.writeObjectFieldStart("name");
+                g.writeNumberField("number_of_fragments", 0);   // the whole name, marked
+                g.writeEndObject();
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeFieldName("query");
+            query.write(g);
+            g.writeNumberField("size", size);
+            g.writeStringField("timeout", RecordQueries.SEARCH_TIMEOUT);
         });
     }
 
-    public static Query query(QueryText text) {
+    static void query(JsonGenerator g, QueryText text) throws IOException {
         String raw = text.raw();
         String normalized = text.normalized().toLowerCase(Locale.ROOT);
-        return Query.of(q -> q.bool(b -> {
-            text.creditCode().ifPresent(code -> b.should(s -> s.term(t -> t.field("creditCode").value(code).boost(100f))));
-            text.personIdHash().ifPresent(hash -> b.should(s -> s.term(t -> t.field("personIdHash").value(hash).boost(100f))));
-            String upper = text.normalized();
-            if (upper.length() >= 4 && upper.length() < 18 && CODE_PREFIX.matcher(upper).matches()) {
-                b.should(s -> s.prefix(p -> p.field("creditCode").value(upper).boost(10f)));
+        Dsl.startBool(g);
+        g.writeArrayFieldStart("should");
+        if (text.creditCode().isPresent()) {
+            Dsl.term(g, "creditCode", text.creditCode().get(), 100f);
+        }
+        if (text.personIdHash().isPresent()) {
+            Dsl.term(g, "personIdHash", text.personIdHash().get(), 100f);
+        }
+        String upper = text.normalized();
+        if (upper.length() >= 4 && upper.length() < 18 && CODE_PREFIX.matcher(upper).matches()) {
+            Dsl.prefix(g, "creditCode", upper, 10f);
+        }
+        Dsl.match(g, "name.exact", raw, false, 30f);
+        Dsl.match(g, "coreName.exact", raw, false, 15f);
+        Dsl.match(g, "formerNames.exact", raw, false, 10f);
+        if (!normalized.isEmpty()) {
+            Dsl.prefix(g, "name.prefix", normalized, 8f);
+        }
+        Dsl.match(g, "name", raw, true, 5f);
+        Dsl.match(g, "formerNames", raw, true, 2f);
+        if (text.latin()) {
+            String compact = text.latinCompact();
+            Dsl.prefix(g, "name.pinyin_full", compact, 6f);
+            Dsl.prefix(g, "coreName.pinyin_full", compact, 5f);
+            Dsl.prefix(g, "name.initials_full", compact, 6f);
+            Dsl.prefix(g, "coreName.initials_full", compact, 5f);
+            Dsl.matchPhrase(g, "name.pinyin", raw, 2, 4f);
+            if (compact.length() >= 2 && compact.length() <= 12) {
+                initialsWithSkips(g, compact, 2f);
             }
-            b.should(s -> s.match(m -> m.field("name.exact").query(raw).boost(30f)));
-            b.should(s -> s.match(m -> m.field("coreName.exact").query(raw).boost(15f)));
-            b.should(s -> s.match(m -> m.field("formerNames.exact").query(raw).boost(10f)));
-            if (!normalized.isEmpty()) {
-                b.should(s -> s.prefix(p -> p.field("name.prefix").value(normalized).boost(8f)));
-            }
-            b.should(s -> s.match(m -> m.field("name").query(raw).operator(Operator.And).boost(5f)));
-            b.should(s -> s.match(m -> m.field("formerNames").query(raw).operator(Operator.And).boost(2f)));
-            if (text.latin()) {
-                String compact = text.latinCompact();
-                b.should(s -> s.prefix(p -> p.field("name.pinyin_full").value(compact).boost(6f)));
-                b.should(s -> s.prefix(p -> p.field("coreName.pinyin_full").value(compact).boost(5f)));
-                b.should(s -> s.prefix(p -> p.field("name.initials_full").value(compact).boost(6f)));
-                b.should(s -> s.prefix(p -> p.field("coreName.initials_full").value(compact).boost(5f)));
-                b.should(s -> s.matchPhrase(m -> m.field("name.pinyin").query(raw).slop(2).boost(4f)));
-                if (compact.length() >= 2 && compact.length() <= 12) {
-                    b.should(s -> s.bool(ib -> initialsWithSkips(ib, compact).boost(2f)));
-                }
-            }
-            return b.minimumShouldMatch("1");
-        }));
+        }
+        g.writeEndArray();
+        Dsl.endBool(g, "1");
     }
 
     /**
@@ -114,13 +144,21 @@ public final class SubjectQueries {
      * s); each adjacent pair of typed letters must also be one of the name's letter pairs, and
      * those are rare, so the phrase is only checked where all of them are.
      */
-    private static BoolQuery.Builder initialsWithSkips(BoolQuery.Builder b, String letters) {
-        b.must(m -> m.matchPhrase(p -> p.field("name.initials").query(letters).slop(INITIALS_SLOP)));
+    private static void initialsWithSkips(JsonGenerator g, String letters, float boost) throws IOException {
+        Dsl.startBool(g);
+        g.writeArrayFieldStart("must");
+        Dsl.matchPhrase(g, "name.initials", letters, INITIALS_SLOP, Dsl.NO_BOOST);
+        g.writeEndArray();
         Set<String> pairs = new LinkedHashSet<>();
         for (int i = 0; i + 1 < letters.length(); i++) {
             pairs.add(letters.substring(i, i + 2));
         }
-        pairs.forEach(pair -> b.filter(f -> f.term(t -> t.field("name.initials_pairs").value(pair))));
-        return b;
+        g.writeArrayFieldStart("filter");
+        for (String pair : pairs) {
+            Dsl.term(g, "name.initials_pairs", pair, Dsl.NO_BOOST);
+        }
+        g.writeEndArray();
+        g.writeNumberField("boost", boost);
+        Dsl.endBool(g, null);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,10 +89,28 @@ public final class Views {
      * @param raw the whole input of {@code source}
      */
     public static void writeRecord(JsonParser source, byte[] raw, JsonGenerator out) throws IOException {
-        String[] labelled = new String[RECORD_LABELS.size()];
+        writeView(source, raw, out, RECORD_FIELD_WRITERS, RECORD_LABELS, 0);
+    }
+
+    /** What {@link #writeSubject} reads out of a subject besides writing it: its key, name and code. */
+    public static final List<String> SUBJECT_IDENTITY = List.of("key", "name", "creditCode");
+
+    /**
+     * {@link #subject} from a parser to a generator, like {@link #writeRecord}.
+     *
+     * @return the subject's {@link #SUBJECT_IDENTITY}, in that order (null where absent)
+     */
+    public static String[] writeSubject(JsonParser source, byte[] raw, JsonGenerator out) throws IOException {
+        return writeView(source, raw, out, SUBJECT_FIELD_WRITERS, SUBJECT_LABELS, SUBJECT_IDENTITY.size());
+    }
+
+    private static String[] writeView(JsonParser source, byte[] raw, JsonGenerator out, Map<String, ViewField> fields,
+                                      List<Label> labels, int captures) throws IOException {
+        String[] labelled = new String[labels.size()];
+        String[] captured = new String[captures];
         JsonToken token = source.nextToken();
         while (token == JsonToken.FIELD_NAME) {
-            RecordField field = RECORD_FIELD_WRITERS.get(source.currentName());
+            ViewField field = fields.get(source.currentName());
             JsonToken value = source.nextToken();
             if (field == null || value == JsonToken.VALUE_NULL) {
                 source.skipChildren();
@@ -99,6 +118,9 @@ public final class Views {
                 continue;
             }
             out.writeFieldName(field.name());
+            if (field.capture() >= 0 && value == JsonToken.VALUE_STRING) {
+                captured[field.capture()] = source.getText();
+            }
             if (field.masked() && value.isScalarValue()) {
                 out.writeString(safeMask(source.getText()));
             } else if (value == JsonToken.VALUE_STRING && field.label() < 0) {
@@ -114,34 +136,39 @@ public final class Views {
             token = source.nextToken();
         }
         for (int i = 0; i < labelled.length; i++) {
-            String label = labelled[i] == null ? null : RECORD_LABELS.get(i).of(labelled[i]);
+            String label = labelled[i] == null ? null : labels.get(i).of(labelled[i]);
             if (label != null) {
-                out.writeFieldName(RECORD_LABELS.get(i).labelField());
+                out.writeFieldName(labels.get(i).labelField());
                 out.writeString(label);
             }
         }
+        return captured;
     }
 
     /**
-     * A public record field as {@link #writeRecord} writes it: its name encoded once (written
-     * char by char, the names were a fifth of copying the hits, JFR 2026-11-26), the label it
-     * gets (an index into {@link #RECORD_LABELS}, or -1) and whether it holds an ID mask.
+     * A public field as {@link #writeView} writes it: its name encoded once (written char by char,
+     * the names were a fifth of copying the hits, JFR 2026-11-26), the label it gets (an index
+     * into the view's labels, or -1), whether it holds an ID mask, and where its value is
+     * captured (an index into the view's captures, or -1).
      */
-    private record RecordField(SerializedString name, int label, boolean masked) {
+    private record ViewField(SerializedString name, int label, boolean masked, int capture) {
     }
 
-    private static final Map<String, RecordField> RECORD_FIELD_WRITERS = recordFieldWriters();
+    private static final Map<String, ViewField> RECORD_FIELD_WRITERS = viewFields(RECORD_FIELDS, RECORD_LABELS, List.of());
+    private static final Map<String, ViewField> SUBJECT_FIELD_WRITERS = viewFields(SUBJECT_FIELDS, SUBJECT_LABELS,
+            SUBJECT_IDENTITY);
 
-    private static Map<String, RecordField> recordFieldWriters() {
-        Map<String, RecordField> fields = new HashMap<>();
-        for (String field : RECORD_FIELDS) {
+    private static Map<String, ViewField> viewFields(Collection<String> names, List<Label> labels, List<String> captures) {
+        Map<String, ViewField> fields = new HashMap<>();
+        for (String field : names) {
             int label = -1;
-            for (int i = 0; i < RECORD_LABELS.size(); i++) {
-                if (RECORD_LABELS.get(i).field().equals(field)) {
+            for (int i = 0; i < labels.size(); i++) {
+                if (labels.get(i).field().equals(field)) {
                     label = i;
                 }
             }
-            fields.put(field, new RecordField(new SerializedString(field), label, field.equals(MASKED_ID)));
+            fields.put(field, new ViewField(new SerializedString(field), label, field.equals(MASKED_ID),
+                    captures.indexOf(field)));
         }
         return Map.copyOf(fields);
     }

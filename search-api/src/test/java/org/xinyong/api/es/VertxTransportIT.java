@@ -12,7 +12,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,9 +98,14 @@ class VertxTransportIT {
 
     @Test
     void searchAnswer_treeWithHitsSortAndUntypedAggregationNames() throws Exception {
-        SearchAnswer answer = onEventLoop(() -> SearchAnswer.search(client, SearchRequest.of(s -> s.index(index)
-                .sort(o -> o.field(f -> f.field("name").order(SortOrder.Asc)))
-                .aggregations("names", a -> a.terms(t -> t.field("name")))), MAPPER));
+        SearchAnswer answer = onEventLoop(() -> SearchAnswer.search(client, PreparedSearch.of(index, g -> {
+            g.writeFieldName("sort");
+            Dsl.typed(g, SortOptions.of(o -> o.field(f -> f.field("name").order(SortOrder.Asc))));
+            g.writeObjectFieldStart("aggregations");
+            g.writeFieldName("names");
+            Dsl.typed(g, Aggregation.of(a -> a.terms(t -> t.field("name"))));
+            g.writeEndObject();
+        }), MAPPER));
         assertEquals(3, answer.body().path("hits").path("total").path("value").asLong());
         assertEquals(List.of("alpha", "北京 公司", "南通 公司"), answer.sources().stream().map(n -> n.path("name").asText()).sorted().toList());
         assertEquals("alpha", answer.hits().get(0).path("sort").path(0).asText());
@@ -109,7 +115,7 @@ class VertxTransportIT {
     @Test
     void searchAnswer_missingIndex_failsWithElasticsearchException404() {
         ElasticsearchException e = failure(ElasticsearchException.class,
-                () -> SearchAnswer.search(client, SearchRequest.of(s -> s.index(prefix + "-missing")), MAPPER));
+                () -> SearchAnswer.search(client, PreparedSearch.of(prefix + "-missing", g -> { }), MAPPER));
         assertEquals(404, e.status());
     }
 

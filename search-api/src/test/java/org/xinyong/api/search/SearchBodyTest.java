@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.xinyong.api.es.SearchAnswer;
 import org.xinyong.core.json.Json;
 import org.xinyong.core.privacy.IdHasher;
 
@@ -52,7 +51,7 @@ class SearchBodyTest {
                 """.formatted(hits);
     }
 
-    private static JsonNode write(String answer, int size, SearchAnswer subjects) throws IOException {
+    private static JsonNode write(String answer, int size, FoundSubjects subjects) throws IOException {
         byte[] body = SearchBody.write(MAPPER, new ByteArrayInputStream(answer.getBytes(StandardCharsets.UTF_8)),
                 params(size), TEXT, subjects);
         return MAPPER.readTree(body);
@@ -141,11 +140,11 @@ class SearchBodyTest {
 
     @Test
     void subjects_areShownAboveTheRecords_withTheirHighlights() throws IOException {
-        SearchAnswer subjects = new SearchAnswer(MAPPER.readTree("""
+        FoundSubjects subjects = FoundSubjects.read(MAPPER, new ByteArrayInputStream("""
                 {"hits": {"hits": [{"_source": {"key": "91320602MA1X0000XX", "name": "南通金海家纺有限公司",
                   "type": "LEGAL_PERSON", "personIdHash": "Pabc", "formerNames": ["南通金海布艺厂", "金海\\"家纺\\""]},
                   "highlight": {"name": ["南通金海<em>家纺</em>有限公司"]}}]}}
-                """));
+                """.getBytes(StandardCharsets.UTF_8)));
         JsonNode subject = write(answer(""), 20, subjects).path("subjects").path(0);
         assertEquals("南通金海家纺有限公司", subject.path("name").asText());
         assertEquals("南通金海<em>家纺</em>有限公司", subject.path("highlight").path("name").asText());

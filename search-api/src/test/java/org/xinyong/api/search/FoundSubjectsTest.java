@@ -1,0 +1,85 @@
+package org.xinyong.api.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.xinyong.core.json.Json;
+import org.xinyong.core.privacy.IdHasher;
+
+/** The subjects found, read from the bytes of a subjects search's answer (answers written by hand). */
+class FoundSubjectsTest {
+    private static final ObjectMapper MAPPER = Json.newMapper();
+    private static final IdHasher HASHER = new IdHasher("found-subjects-test-pepper-0123456789");
+
+    private static FoundSubjects read(String answer) throws IOException {
+        return FoundSubjects.read(MAPPER, new ByteArrayInputStream(answer.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static final String ANSWER = """
+            {"took": 4, "timed_out": false, "hits": {"total": {"value": 2, "relation": "eq"}, "max_score": 9.5, "hits": [
+              {"_index": "subjects-v1", "_id": "91320602MA1X0000XX", "_score": 9.5,
+               "_source": {"key": "91320602MA1X0000XX", "name": "南通金海家纺有限公司", "creditCode": "91320602MA1X0000XX",
+                           "type": "LEGAL_PERSON", "region": "320602", "address": null, "internalNote": "x"},
+               "highlight": {"name": ["南通金海<em>家纺</em>有限公司"]}},
+              {"_index": "subjects-v1", "_id": "Pabc", "_score": 3.0,
+               "_source": {"key": "Pabc", "name": "张三", "type": "NATURAL_PERSON",
+                           "personIdMasked": "320602199001011234", "personIdHash": "Pabc"}}]}}
+            """;
+
+    @Test
+    void views_arePublicFieldsWithLabelsAndHighlights_inTheAnswersOrder() throws IOException {
+        FoundSubjects found = read(ANSWER);
+        JsonNode views = MAPPER.readTree(found.views());
+
+        assertEquals(4, found.took());
+        assertEquals(2, views.size());
+        JsonNode company = views.path(0);
+        assertEquals("南通金海家纺有限公司", company.path("name").asText());
+        assertEquals("南通金海<em>家纺</em>有限公司", company.path("highlight").path("name").asText());
+        assertEquals("法人及非法人组织", company.path("typeLabel").asText());
+        assertEquals("崇川区", company.path("regionName").asText());
+        assertFalse(company.has("internalNote"), "only public fields");
+        assertFalse(company.has("address"), "no nulls");
+        JsonNode person = views.path(1);
+        assertFalse(person.has("personIdHash"));
+        assertFalse(person.has("highlight"));
+        assertEquals("3206**********1234", person.path("personIdMasked").asText(), "an unmasked number is never sent out");
+    }
+
+    @Test
+    void found_givesWhatRankingTheRecordsNeeds() throws IOException {
+        FoundSubjects found = read(ANSWER);
+        assertEquals(List.of(new FoundSubjects.Found("91320602MA1X0000XX", "南通金海家纺有限公司", "91320602MA1X0000XX"),
+                new FoundSubjects.Found("Pabc", "张三", null)), found.found());
+
+        SubjectMatch byName = SubjectMatch.of(found, QueryText.of("南通金海家纺有限公司", HASHER));
+        assertEquals(List.of("91320602MA1X0000XX", "Pabc"), byName.keys());
+        assertTrue(byName.exact());
+        assertFalse(SubjectMatch.of(found, QueryText.of("金海家纺", HASHER)).exact(), "a partial name");
+    }
+
+    @Test
+    void noHits_isAnEmptyArray() throws IOException {
+        FoundSubjects found = read("{\"took\": 1, \"hits\": {\"total\": {\"value\": 0}, \"hits\": []}}");
+        assertTrue(found.isEmpty());
+        assertEquals("[]", new String(found.views(), StandardCharsets.UTF_8));
+        assertEquals(SubjectMatch.NONE, SubjectMatch.of(found, QueryText.of("x", HASHER)));
+    }
+
+    @Test
+    void aHighlightBeforeItsSource_orNoObject_isRefused() {
+        assertThrows(IOException.class, () -> read("""
+                {"hits": {"hits": [{"highlight": {"name": ["<em>x</em>"]}, "_source": {"key": "k", "name": "x"}}]}}
+                """));
+        assertThrows(IOException.class, () -> read("[]"));
+    }
+}

@@ -1,0 +1,127 @@
+package org.xinyong.api.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonParser;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.xinyong.api.es.PreparedSearch;
+import org.xinyong.core.model.RecordKind;
+import org.xinyong.core.model.Tier;
+import org.xinyong.core.privacy.IdHasher;
+
+/**
+ * The bodies of the search's two searches, written straight to JSON: each is a search request the
+ * Elasticsearch client's own model reads back member for member (nothing misspelt, mistyped or
+ * lost), the user's text only ever a value, and the publicity rule in every record search.
+ * What they find is SearchApiIT's, against the real server.
+ */
+class SearchQueriesTest {
+    private static final JacksonJsonpMapper JSONP = new JacksonJsonpMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final IdHasher HASHER = new IdHasher("search-queries-test-pepper-0123456789");
+
+    /** Code, ID number, Chinese name, pinyin, initials, a code prefix, a document number, hostile text. */
+    private static final List<String> TEXTS = List.of("91320602MA1MX7KT4C", "320602199001011234", "南通金海家纺有限公司",
+            "nantong jiafang", "ntjf", "9132060", "通市监罚〔2025〕12号", "\"}]},\"size\":10000,\"x\":{\"\\", "");
+
+    /** The body as the client's model reads it, written back out: equal to the body when nothing was lost. */
+    private static JsonNode throughTypedModel(PreparedSearch search) throws Exception {
+        SearchRequest typed;
+        try (JsonParser parser = JSONP.jsonProvider().createParser(new ByteArrayInputStream(search.body()))) {
+            typed = SearchRequest._DESERIALIZER.deserialize(parser, JSONP);
+        }
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSONP.jsonProvider().createGenerator(out)) {
+            typed.serialize(g, JSONP);
+        }
+        return MAPPER.readTree(out.toString());
+    }
+
+    private static SearchParams params(String q, Optional<Cursor> cursor, SearchParams.Sort sort) {
+        return new SearchParams(q, List.of(RecordKind.PENALTY, RecordKind.LICENSE), List.of("320602"),
+                List.of(Tier.GENERAL), List.of(2025, 2026), List.of("南通市市场监督管理局"), LocalDate.of(2025, 1, 1),
+                LocalDate.of(2026, 6, 30), sort, 2, 20, cursor);
+    }
+
+    private static List<PreparedSearch> searches(String q) {
+        QueryText text = QueryText.of(q, HASHER);
+        SubjectMatch found = new SubjectMatch(List.of("91320602MA1MX7KT4C", "Pabc"), q.startsWith("南通"));
+        List<PreparedSearch> all = new ArrayList<>();
+        all.add(SubjectQueries.search("subjects", text, 5, true));
+        all.add(SubjectQueries.search("subjects", text, 10, false));
+        SubjectQueries.typoSearch("subjects", text, 5, true).ifPresent(all::add);
+        all.add(RecordQueries.search("records", params(q, Optional.empty(), SearchParams.Sort.RELEVANCE), text, found));
+        all.add(RecordQueries.search("records", params(q, Optional.empty(), SearchParams.Sort.DATE), text, SubjectMatch.NONE));
+        all.add(RecordQueries.search("records", params(q, Optional.of(new Cursor(List.of(FieldValue.of(3.5),
+                FieldValue.of(1735689600000L), FieldValue.of("r-1")))), SearchParams.Sort.RELEVANCE), text, found));
+        return all;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8})
+    void everyBody_isASearchRequestTheClientsModelReadsBackUnchanged(int which) throws Exception {
+        for (PreparedSearch search : searches(TEXTS.get(which))) {
+            JsonNode body = MAPPER.readTree(search.body());
+            assertEquals(body, throughTypedModel(search), search.bodyText());
+        }
+    }
+
+    @Test
+    void hostileText_staysAValue() throws Exception {
+        String q = TEXTS.get(7);
+        for (PreparedSearch search : searches(q)) {
+            JsonNode body = MAPPER.readTree(search.body());
+            assertFalse(body.has("x"), search.bodyText());
+            assertTrue(body.path("size").asInt() <= 20, search.bodyText());
+            assertTrue(search.bodyText().contains(MAPPER.writeValueAsString(q)), "written as one escaped string: " + search.bodyText());
+        }
+    }
+
+    @Test
+    void recordSearch_alwaysHasThePublicityRule_andTheFiltersAskedFor() throws Exception {
+        for (String q : TEXTS) {
+            PreparedSearch search = searches(q).get(searches(q).size() - 1);
+            JsonNode filters = MAPPER.readTree(search.body()).path("query").path("bool").path("filter");
+            String all = filters.toString();
+            assertTrue(all.contains("{\"term\":{\"status\":{\"value\":\"ACTIVE\"}}}"), all);
+            assertTrue(all.contains("\"publicityEnd\":{\"gt\":\"now/d\""), all);
+            assertTrue(all.contains("{\"terms\":{\"kind\":[\"PENALTY\",\"LICENSE\"]}}"), all);
+            assertTrue(all.contains("{\"terms\":{\"region\":[\"320602\"]}}"), all);
+            assertTrue(all.contains("\"gte\":\"2025-01-01\",\"lte\":\"2026-06-30\""), all);
+            assertEquals(7, filters.size(), all);
+        }
+    }
+
+    @Test
+    void recordSearch_pagesByFromOrCursor_andSortsByDateWithoutText() throws Exception {
+        QueryText none = QueryText.of("", HASHER);
+        JsonNode byPage = MAPPER.readTree(RecordQueries.search("records",
+                params("", Optional.empty(), SearchParams.Sort.RELEVANCE), none, SubjectMatch.NONE).body());
+        assertEquals(20, byPage.path("from").asInt());
+        assertFalse(byPage.has("search_after"));
+        assertFalse(byPage.has("highlight"));
+        assertEquals("{\"decisionDate\":{\"order\":\"desc\"}}", byPage.path("sort").path(0).toString());
+        assertTrue(byPage.path("query").path("bool").path("must").path(0).has("match_all"));
+
+        JsonNode byCursor = MAPPER.readTree(searches("家纺").get(searches("家纺").size() - 1).body());
+        assertFalse(byCursor.has("from"));
+        assertEquals("[3.5,1735689600000,\"r-1\"]", byCursor.path("search_after").toString());
+        assertEquals("{\"_score\":{\"order\":\"desc\"}}", byCursor.path("sort").path(0).toString());
+    }
+}
