@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * JSON already written (UTF-8), passed on as a value with {@link JsonGenerator#writeRawValue(SerializableString)}:
@@ -14,9 +15,18 @@ import java.nio.charset.StandardCharsets;
  */
 public final class RawJson implements SerializableString {
     private final byte[] utf8;
+    private final int offset;
+    private final int length;
 
     public RawJson(byte[] utf8) {
+        this(utf8, 0, utf8.length);
+    }
+
+    /** The JSON in {@code utf8[offset, offset + length)}. */
+    public RawJson(byte[] utf8, int offset, int length) {
         this.utf8 = utf8;
+        this.offset = offset;
+        this.length = length;
     }
 
     /** Writes {@code json} as the next value of {@code out}. */
@@ -26,7 +36,7 @@ public final class RawJson implements SerializableString {
 
     @Override
     public String getValue() {
-        return new String(utf8, StandardCharsets.UTF_8);
+        return new String(utf8, offset, length, StandardCharsets.UTF_8);
     }
 
     @Override
@@ -36,41 +46,41 @@ public final class RawJson implements SerializableString {
 
     @Override
     public byte[] asUnquotedUTF8() {
-        return utf8.clone();
+        return Arrays.copyOfRange(utf8, offset, offset + length);
     }
 
     @Override
-    public int appendUnquotedUTF8(byte[] buffer, int offset) {
-        if (offset + utf8.length > buffer.length) {
+    public int appendUnquotedUTF8(byte[] buffer, int at) {
+        if (at + length > buffer.length) {
             return -1;
         }
-        System.arraycopy(utf8, 0, buffer, offset, utf8.length);
-        return utf8.length;
+        System.arraycopy(utf8, offset, buffer, at, length);
+        return length;
     }
 
     @Override
-    public int appendUnquoted(char[] buffer, int offset) {
+    public int appendUnquoted(char[] buffer, int at) {
         String value = getValue();
-        if (offset + value.length() > buffer.length) {
+        if (at + value.length() > buffer.length) {
             return -1;
         }
-        value.getChars(0, value.length(), buffer, offset);
+        value.getChars(0, value.length(), buffer, at);
         return value.length();
     }
 
     @Override
     public int writeUnquotedUTF8(OutputStream out) throws IOException {
-        out.write(utf8);
-        return utf8.length;
+        out.write(utf8, offset, length);
+        return length;
     }
 
     @Override
     public int putUnquotedUTF8(ByteBuffer buffer) {
-        if (buffer.remaining() < utf8.length) {
+        if (buffer.remaining() < length) {
             return -1;
         }
-        buffer.put(utf8);
-        return utf8.length;
+        buffer.put(utf8, offset, length);
+        return length;
     }
 
     @Override
@@ -84,12 +94,12 @@ public final class RawJson implements SerializableString {
     }
 
     @Override
-    public int appendQuotedUTF8(byte[] buffer, int offset) {
+    public int appendQuotedUTF8(byte[] buffer, int at) {
         throw quoted();
     }
 
     @Override
-    public int appendQuoted(char[] buffer, int offset) {
+    public int appendQuoted(char[] buffer, int at) {
         throw quoted();
     }
 

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.xinyong.api.support.Views;
 import org.xinyong.core.json.Json;
 import org.xinyong.core.privacy.IdHasher;
 
@@ -114,6 +116,50 @@ class SearchBodyTest {
         String shown = body.path("hits").path(0).path("personIdMasked").asText();
         assertFalse(shown.contains("19900101"), shown);
         assertTrue(shown.startsWith("3206") && shown.endsWith("1234"), shown);
+    }
+
+    /** A hit as the indexer's records come back: only public fields, no nulls. */
+    private static String cleanHit(String id, String extraSource) {
+        return """
+                {"_index": "records-v1", "_id": "%1$s", "_score": 3.5,
+                 "_source": {"id": "%1$s", "kind": "PENALTY", "tier": "SERIOUS", "region": "320602", "fineAmount": 5000.5,
+                             "subjectName": "南通金海家纺有限公司", "subjectType": "LEGAL_PERSON", "listType": "SERIOUS_DISHONESTY",
+                             "content": "他说：\\"不合格\\"\\n 😀 <b>&amp;", "decisionDate": "2025-01-01"%2$s},
+                 "highlight": {"content": ["<em>不合格</em>"]},
+                 "sort": [3.5, 1735689600000, "%1$s"]}
+                """.formatted(id, extraSource);
+    }
+
+    @Test
+    void aSourceWithNothingToTakeOut_isPassedOnAsSent_withTheFieldsAndLabelsOfTheView() throws IOException {
+        String hit = cleanHit("r1", ", \"personIdMasked\": \"3206**********1234\"");
+        JsonNode shown = write(answer(hit), 20, null).path("hits").path(0);
+        ObjectNode expected = Views.record(MAPPER.readTree(hit).path("_source"), MAPPER.createObjectNode());
+        ObjectNode withoutHighlight = ((ObjectNode) shown.deepCopy());
+        withoutHighlight.remove("highlight");
+        assertEquals(expected, withoutHighlight);
+        assertEquals("他说：\"不合格\"\n 😀 <b>&amp;", shown.path("content").asText());
+        assertEquals("严重", shown.path("tierLabel").asText());
+        assertEquals("<em>不合格</em>", shown.path("highlight").path("content").asText());
+    }
+
+    @Test
+    void aSourceWithAnythingToTakeOutOrMask_isWrittenFieldByField() throws IOException {
+        for (String extra : List.of(", \"personIdHash\": \"Pabc\"", ", \"legalBasis\": null",
+                ", \"personIdMasked\": \"320602199001011234\"")) {
+            JsonNode shown = write(answer(cleanHit("r1", extra)), 20, null).path("hits").path(0);
+            assertFalse(shown.has("personIdHash") || shown.has("legalBasis"), shown.toString());
+            assertFalse(shown.toString().contains("19900101"), shown.toString());
+            assertEquals("行政处罚", shown.path("kindLabel").asText());
+            assertEquals("他说：\"不合格\"\n 😀 <b>&amp;", shown.path("content").asText());
+        }
+    }
+
+    @Test
+    void cleanSources_withWhitespaceBetweenTokens_areReadTheSame() throws IOException {
+        String compact = answer(cleanHit("r1", "") + "," + cleanHit("r2", ""));
+        String spaced = compact.replace(",", " ,\n  ").replace(":", " :\t").replace("}", "\n}");
+        assertEquals(write(compact, 20, null), write(spaced, 20, null));
     }
 
     @Test
