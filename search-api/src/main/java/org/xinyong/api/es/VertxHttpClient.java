@@ -6,6 +6,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import java.io.IOException;
@@ -62,6 +63,31 @@ final class VertxHttpClient implements TransportHttpClient {
                 failure -> result.completeExceptionally(TransportFailures.translate(failure)));
         return result;
     }
+
+    /** An answer as it came: its status and its bytes. */
+    record Answer(int status, Buffer body) {
+    }
+
+    /**
+     * POSTs a JSON body and hands back the answer as it came, on the caller's event loop: the
+     * exchange of the hot searches ({@link SearchAnswer}) without the client transport's layers
+     * around {@link #performRequestAsync} (its request and header maps, three completion stages,
+     * the body copied twice). The same connections, timeout and failures.
+     */
+    Future<Answer> postJson(String path, byte[] body) {
+        RequestOptions head = new RequestOptions().setMethod(HttpMethod.POST).setURI(pathPrefix + path)
+                .setIdleTimeout(idleTimeoutMillis)
+                .putHeader(HttpHeaders.CONTENT_TYPE, JSON)
+                .putHeader(HttpHeaders.ACCEPT, JSON);
+        fixedHeaders.forEach(head::putHeader);
+        Buffer payload = Buffer.buffer(body);
+        return clients.send(client -> client.request(head)
+                        .compose(request -> request.send(payload))
+                        .compose(response -> response.body().map(bytes -> new Answer(response.statusCode(), bytes))))
+                .recover(failure -> Future.failedFuture(TransportFailures.translate(failure)));
+    }
+
+    private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
 
     private Future<Response> exchange(HttpClient client, RequestOptions head, Buffer body) {
         return client.request(head)

@@ -16,7 +16,15 @@ import co.elastic.clients.transport.instrumentation.NoopInstrumentation;
  */
 final class VertxTransport extends ElasticsearchTransportBase {
 
+    private final VertxHttpClient http;
+
     VertxTransport(VertxHttpClient http, JsonpMapper mapper) {
         super(http, null, mapper, NoopInstrumentation.INSTANCE);
+        this.http = http;
+    }
+
+    /** The HTTP exchange underneath, for the searches that skip the transport's layers ({@link SearchAnswer}). */
+    VertxHttpClient http() {
+        return http;
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.xinyong.api.support.Views;
@@ -38,8 +37,7 @@ public record FoundSubjects(long took, List<Found> found, byte[] views) {
     }
 
     /** Reads a search answer; hits' {@code _source} must come before their {@code highlight}, as Elasticsearch writes them. */
-    public static FoundSubjects read(ObjectMapper mapper, InputStream answer) throws IOException {
-        byte[] raw = answer.readAllBytes();
+    public static FoundSubjects read(ObjectMapper mapper, byte[] raw) throws IOException {
         ByteArrayBuilder views = new ByteArrayBuilder(raw.length);
         List<Found> found = new ArrayList<>();
         long took = 0;

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,12 +55,11 @@ final class SearchBody {
     }
 
     /**
-     * @param answer the records search's answer
+     * @param raw the records search's answer
      * @param subjects the subjects found, shown above the records; null beyond the first page
      */
-    static byte[] write(ObjectMapper mapper, InputStream answer, SearchParams params, QueryText text,
+    static byte[] write(ObjectMapper mapper, byte[] raw, SearchParams params, QueryText text,
                         FoundSubjects subjects) throws IOException {
-        byte[] raw = answer.readAllBytes();
         ByteArrayBuilder bytes = new ByteArrayBuilder(raw.length + 1024);
         try (JsonParser in = mapper.createParser(raw); JsonGenerator out = mapper.createGenerator(bytes)) {
             if (in.nextToken() != JsonToken.START_OBJECT) {

@@ -36,6 +36,12 @@ public final class Async {
         return onContext(future.whenComplete((r, e) -> metrics.elasticsearch(operation, System.nanoTime() - start)));
     }
 
+    /** Records the round trip of a Vert.x future under {@code operation} (it completes in its caller's context already). */
+    public static <T> Future<T> es(org.xinyong.api.ops.Metrics metrics, String operation, Future<T> future) {
+        long start = System.nanoTime();
+        return future.andThen(done -> metrics.elasticsearch(operation, System.nanoTime() - start));
+    }
+
     public static <T> Future<T> onContext(CompletableFuture<T> future) {
         Context context = Vertx.currentContext();
         return context == null ? Future.fromCompletionStage(future) : Future.fromCompletionStage(future, context);

@@ -105,7 +105,7 @@ class VertxTransportIT {
             g.writeFieldName("names");
             Dsl.typed(g, Aggregation.of(a -> a.terms(t -> t.field("name"))));
             g.writeEndObject();
-        }), MAPPER));
+        }), MAPPER).toCompletionStage());
         assertEquals(3, answer.body().path("hits").path("total").path("value").asLong());
         assertEquals(List.of("alpha", "北京 公司", "南通 公司"), answer.sources().stream().map(n -> n.path("name").asText()).sorted().toList());
         assertEquals("alpha", answer.hits().get(0).path("sort").path(0).asText());
@@ -115,7 +115,7 @@ class VertxTransportIT {
     @Test
     void searchAnswer_missingIndex_failsWithElasticsearchException404() {
         ElasticsearchException e = failure(ElasticsearchException.class,
-                () -> SearchAnswer.search(client, PreparedSearch.of(prefix + "-missing", g -> { }), MAPPER));
+                () -> SearchAnswer.search(client, PreparedSearch.of(prefix + "-missing", g -> { }), MAPPER).toCompletionStage());
         assertEquals(404, e.status());
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,7 +20,7 @@ class FoundSubjectsTest {
     private static final IdHasher HASHER = new IdHasher("found-subjects-test-pepper-0123456789");
 
     private static FoundSubjects read(String answer) throws IOException {
-        return FoundSubjects.read(MAPPER, new ByteArrayInputStream(answer.getBytes(StandardCharsets.UTF_8)));
+        return FoundSubjects.read(MAPPER, answer.getBytes(StandardCharsets.UTF_8));
     }
 
     private static final String ANSWER = """

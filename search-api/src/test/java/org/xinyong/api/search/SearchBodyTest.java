@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -54,7 +53,7 @@ class SearchBodyTest {
     }
 
     private static JsonNode write(String answer, int size, FoundSubjects subjects) throws IOException {
-        byte[] body = SearchBody.write(MAPPER, new ByteArrayInputStream(answer.getBytes(StandardCharsets.UTF_8)),
+        byte[] body = SearchBody.write(MAPPER, answer.getBytes(StandardCharsets.UTF_8),
                 params(size), TEXT, subjects);
         return MAPPER.readTree(body);
     }
@@ -186,11 +185,11 @@ class SearchBodyTest {
 
     @Test
     void subjects_areShownAboveTheRecords_withTheirHighlights() throws IOException {
-        FoundSubjects subjects = FoundSubjects.read(MAPPER, new ByteArrayInputStream("""
+        FoundSubjects subjects = FoundSubjects.read(MAPPER, """
                 {"hits": {"hits": [{"_source": {"key": "91320602MA1X0000XX", "name": "南通金海家纺有限公司",
                   "type": "LEGAL_PERSON", "personIdHash": "Pabc", "formerNames": ["南通金海布艺厂", "金海\\"家纺\\""]},
                   "highlight": {"name": ["南通金海<em>家纺</em>有限公司"]}}]}}
-                """.getBytes(StandardCharsets.UTF_8)));
+                """.getBytes(StandardCharsets.UTF_8));
         JsonNode subject = write(answer(""), 20, subjects).path("subjects").path(0);
         assertEquals("南通金海家纺有限公司", subject.path("name").asText());
         assertEquals("南通金海<em>家纺</em>有限公司", subject.path("highlight").path("name").asText());
