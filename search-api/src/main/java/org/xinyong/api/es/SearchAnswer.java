@@ -25,14 +25,14 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A search answer as Elasticsearch sent it, read into a Jackson tree.
+ * The hot searches' exchange ({@link PreparedSearch} out, the answer's bytes in), and a search
+ * answer as Elasticsearch sent it, read into a Jackson tree where a tree is wanted.
  *
  * <p>Why not the client's {@code SearchResponse<T>}: the hot searches (search, suggest) copy hits,
  * highlights and buckets straight into our own JSON answer. Decoding them first into the
  * client's typed objects (through its JSON-P layer) cost 0.3–0.4 ms per search, two searches per
- * query: more than a third of what the API added to Elasticsearch's own time. The request is
- * sent by the client's transport ({@link PreparedSearch}), and an error status is still an
- * {@code ElasticsearchException}; only the successful answer is read as a tree.
+ * query: more than a third of what the API added to Elasticsearch's own time. An error status
+ * is still an {@code ElasticsearchException}.
  */
 public record SearchAnswer(JsonNode body) {
 
@@ -55,15 +55,15 @@ public record SearchAnswer(JsonNode body) {
      * Sends {@code search}; {@code reader} reads a successful answer, an error status fails with
      * the {@link ElasticsearchException} Elasticsearch's error body describes, as the client's
      * transport would have. Over the Vert.x transport the exchange skips the transport's layers
-     * (a tenth of the API's event loop, JFR at c=16, 2026-11-26: its request preparation and
-     * completion stages); any other transport sends it the ordinary way. The answer is read on
-     * the caller's event loop, in its context.
+     * (its request preparation and completion stages); any other transport sends it the ordinary
+     * way. Called on an event loop, as the routes call it, the answer is read on that loop, in
+     * the caller's context (elsewhere, on the client's own loop).
      */
     public static <T> Future<T> search(ElasticsearchAsyncClient client, PreparedSearch search, Reader<T> reader) {
         if (client._transport() instanceof VertxTransport vertx) {
             return vertx.http().postJson(search.path(), search.body()).compose(answer -> answer.status() / 100 == 2
                     ? Future.succeededFuture(read(answer.body().getBytes(), reader))
-                    : Future.failedFuture(error(client._jsonpMapper(), answer)));
+                    : Future.failedFuture(error(client._jsonpMapper(), answer.status(), answer.body().getBytes())));
         }
         CompletableFuture<T> sent = client._transport().performRequestAsync(search, ENDPOINT, client._transportOptions())
                 .thenApply(response -> read(response, reader));
@@ -71,14 +71,18 @@ public record SearchAnswer(JsonNode body) {
         return context == null ? Future.fromCompletionStage(sent) : Future.fromCompletionStage(sent, context);
     }
 
-    /** An error answer as the client's transport reports it: an {@link ElasticsearchException} from its JSON body. */
-    private static Exception error(JsonpMapper mapper, VertxHttpClient.Answer answer) {
-        try (JsonParser parser = mapper.jsonProvider().createParser(new ByteArrayInputStream(answer.body().getBytes()))) {
+    /**
+     * An error answer as an {@link ElasticsearchException}: the one its JSON body describes, or,
+     * when the body is not Elasticsearch's (a proxy's HTML page for a 502), one with the HTTP
+     * status and nothing more, as the client's transport reads statuses from the response. So an
+     * unavailable backend behind a proxy is still a 503 with {@code Retry-After}, not a 500.
+     */
+    static ElasticsearchException error(JsonpMapper mapper, int status, byte[] body) {
+        try (JsonParser parser = mapper.jsonProvider().createParser(new ByteArrayInputStream(body))) {
             return new ElasticsearchException(ENDPOINT.id(), ErrorResponse._DESERIALIZER.deserialize(parser, mapper));
         } catch (RuntimeException unreadable) {
-            IOException e = new IOException("Elasticsearch answered " + answer.status() + " without a readable error");
-            e.initCause(unreadable);
-            return e;
+            return new ElasticsearchException(ENDPOINT.id(), ErrorResponse.of(e -> e.status(status)
+                    .error(c -> c.type("http_status_" + status).reason("an answer without Elasticsearch's error body"))));
         }
     }
 

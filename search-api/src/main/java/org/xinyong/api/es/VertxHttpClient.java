@@ -87,7 +87,8 @@ final class VertxHttpClient implements TransportHttpClient {
                 .recover(failure -> Future.failedFuture(TransportFailures.translate(failure)));
     }
 
-    private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
+    /** The media type the client's transport sends: Elasticsearch answers as version 8 whatever its own. */
+    private static final CharSequence JSON = HttpHeaders.createOptimized("application/vnd.elasticsearch+json; compatible-with=8");
 
     private Future<Response> exchange(HttpClient client, RequestOptions head, Buffer body) {
         return client.request(head)

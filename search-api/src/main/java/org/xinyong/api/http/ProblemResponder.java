@@ -7,6 +7,7 @@ import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -65,17 +66,31 @@ public final class ProblemResponder implements Handler<RoutingContext> {
         if (failure == null) {
             return fromStatus(ctx.statusCode());
         }
-        // Elasticsearch answering 503 itself: e.g. its shards are not assigned yet after a restart
-        if (isUnreachable(failure) || failure instanceof ElasticsearchException es && es.status() == 503) {
-            LOG.warn("Elasticsearch unavailable on {}: {}", ctx.request().path(), failure.toString());
-            return Problem.retryLater(503, "search-unavailable", "检索服务暂时不可用",
-                    "The search backend is unavailable; please retry shortly.", 5);
-        }
-        if (failure instanceof ElasticsearchException busy && busy.status() == 429) {
-            return Problem.retryLater(503, "search-busy", "检索服务繁忙", "The search backend is busy; please retry shortly.", 2);
+        Optional<Problem> backend = backendProblem(failure);
+        if (backend.isPresent()) {
+            LOG.warn("Elasticsearch unavailable or busy on {}: {}", ctx.request().path(), failure.toString());
+            return backend.get();
         }
         LOG.error("Unexpected failure on {} {}", ctx.request().method(), ctx.request().path(), failure);
         return Problem.of(500, "internal-error", "服务器内部错误", "An unexpected error occurred; it has been logged.");
+    }
+
+    /**
+     * Elasticsearch unreachable, answering 503 itself (e.g. its shards not assigned yet after a
+     * restart), a proxy before it answering 502/503/504, or Elasticsearch too busy (429): a 503
+     * with {@code Retry-After}. Empty for any other failure.
+     */
+    static Optional<Problem> backendProblem(Throwable failure) {
+        if (isUnreachable(failure) || failure instanceof ElasticsearchException es
+                && (es.status() == 502 || es.status() == 503 || es.status() == 504)) {
+            return Optional.of(Problem.retryLater(503, "search-unavailable", "检索服务暂时不可用",
+                    "The search backend is unavailable; please retry shortly.", 5));
+        }
+        if (failure instanceof ElasticsearchException busy && busy.status() == 429) {
+            return Optional.of(Problem.retryLater(503, "search-busy", "检索服务繁忙",
+                    "The search backend is busy; please retry shortly.", 2));
+        }
+        return Optional.empty();
     }
 
     private static boolean isUnreachable(Throwable t) {

@@ -80,17 +80,20 @@ public final class RecordQueries {
     private static final List<Shown> SHOWN = List.of(
             new Shown("track_total_hits", new SerializedString("true")),
             new Shown("_source", Dsl.serialized(SourceConfig.of(src -> src.filter(f -> f.includes(Views.RECORD_FIELDS))))),
-            new Shown("aggregations", facets(Map.of(
-                    "kind", Aggregation.of(a -> a.terms(t -> t.field("kind").size(10))),
-                    "region", Aggregation.of(a -> a.terms(t -> t.field("region").size(20))),
-                    "tier", Aggregation.of(a -> a.terms(t -> t.field("tier").size(5))),
-                    "authority", Aggregation.of(a -> a.terms(t -> t.field("authority").size(15))),
-                    "year", Aggregation.of(a -> a.terms(t -> t.field("decisionYear").size(YEARS)))))));
+            new Shown("aggregations", facets(List.of(
+                    Map.entry("kind", Aggregation.of(a -> a.terms(t -> t.field("kind").size(10)))),
+                    Map.entry("region", Aggregation.of(a -> a.terms(t -> t.field("region").size(20)))),
+                    Map.entry("tier", Aggregation.of(a -> a.terms(t -> t.field("tier").size(5)))),
+                    Map.entry("authority", Aggregation.of(a -> a.terms(t -> t.field("authority").size(15)))),
+                    Map.entry("year", Aggregation.of(a -> a.terms(t -> t.field("decisionYear").size(YEARS))))))));
 
-    private static SerializedString facets(Map<String, Aggregation> facets) {
+    /** The facets as one JSON object, in this order (the same body in every JVM). */
+    private static SerializedString facets(List<Map.Entry<String, Aggregation>> facets) {
         StringBuilder json = new StringBuilder("{");
-        facets.forEach((name, aggregation) -> json.append(json.length() > 1 ? "," : "")
-                .append('"').append(name).append("\":").append(Dsl.serialized(aggregation).getValue()));
+        for (Map.Entry<String, Aggregation> facet : facets) {
+            json.append(json.length() > 1 ? "," : "").append('"').append(facet.getKey()).append("\":")
+                    .append(Dsl.serialized(facet.getValue()).getValue());
+        }
         return new SerializedString(json.append('}').toString());
     }
 

@@ -171,7 +171,8 @@ public final class Views {
         while (token == JsonToken.FIELD_NAME) {
             ViewField field = fields.get(source.currentName());
             JsonToken value = source.nextToken();
-            if (field == null || value == JsonToken.VALUE_NULL) {
+            // a mask that is an array or object (an indexer bug) could hold a number: never copied
+            if (field == null || value == JsonToken.VALUE_NULL || field.masked() && !value.isScalarValue()) {
                 source.skipChildren();
                 token = source.nextToken();
                 continue;

@@ -110,6 +110,15 @@ class SearchBodyTest {
     }
 
     @Test
+    void aStoredMaskThatIsAnArrayOrObject_isNotShownAtAll() throws IOException {
+        for (String mask : List.of("[\"320602199001011234\"]", "{\"id\": \"320602199001011234\"}")) {
+            JsonNode hit = write(answer(cleanHit("r1", ", \"personIdMasked\": " + mask)), 20, null).path("hits").path(0);
+            assertFalse(hit.has("personIdMasked"), hit.toString());
+            assertFalse(hit.toString().contains("19900101"), hit.toString());
+        }
+    }
+
+    @Test
     void aStoredIdThatIsNotAMask_isMaskedOnTheWayOut() throws IOException {
         JsonNode body = write(answer(hit("r1", ", \"personIdMasked\": \"320602199001011234\"", "r1")), 20, null);
         String shown = body.path("hits").path(0).path("personIdMasked").asText();
