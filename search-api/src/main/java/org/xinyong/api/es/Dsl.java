@@ -3,11 +3,12 @@ package org.xinyong.api.es;
 import co.elastic.clients.json.JsonpSerializable;
 import co.elastic.clients.json.jackson.JacksonJsonpGenerator;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -36,6 +37,12 @@ public final class Dsl {
     private static final SerializedString SLOP = new SerializedString("slop");
     private static final SerializedString FIELDS = new SerializedString("fields");
     private static final SerializedString TYPE = new SerializedString("type");
+
+    /** Writes JSON into a generator: members of an object, or one value. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(JsonGenerator g) throws IOException;
+    }
 
     /** Boost 1 is Elasticsearch's default: the member is left out, as the typed client does. */
     public static final float NO_BOOST = 1f;
@@ -161,12 +168,21 @@ public final class Dsl {
 
     /** A typed object's JSON, serialised once, to write with {@link #raw}: for the parts that never change. */
     public static SerializedString serialized(JsonpSerializable value) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (jakarta.json.stream.JsonGenerator g = MAPPER.jsonProvider().createGenerator(out)) {
-            value.serialize(g, MAPPER);
-        }
-        return new SerializedString(out.toString(StandardCharsets.UTF_8));
+        return constant(g -> typed(g, value));
     }
+
+    /** JSON that never changes, written once ({@link #typed} objects inside as needed), to write with {@link #raw}. */
+    public static SerializedString constant(Writer json) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            json.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write constant JSON", e);
+        }
+        return new SerializedString(out.toString());
+    }
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     /** JSON written once ({@link #serialized}, or a constant), as the next value. */
     public static void raw(JsonGenerator g, SerializedString json) throws IOException {

@@ -23,14 +23,8 @@ import java.nio.charset.StandardCharsets;
 public record PreparedSearch(String index, byte[] body) {
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** Writes the members of a search body. */
-    @FunctionalInterface
-    public interface Members {
-        void write(JsonGenerator g) throws IOException;
-    }
-
     /** A search on {@code index} whose body is the object {@code members} write. */
-    public static PreparedSearch of(String index, Members members) {
+    public static PreparedSearch of(String index, Dsl.Writer members) {
         ByteArrayBuilder bytes = new ByteArrayBuilder(2048);
         try (JsonGenerator g = JSON.createGenerator(bytes)) {
             g.writeStartObject();

@@ -80,22 +80,19 @@ public final class RecordQueries {
     private static final List<Shown> SHOWN = List.of(
             new Shown("track_total_hits", new SerializedString("true")),
             new Shown("_source", Dsl.serialized(SourceConfig.of(src -> src.filter(f -> f.includes(Views.RECORD_FIELDS))))),
-            new Shown("aggregations", facets(List.of(
-                    Map.entry("kind", Aggregation.of(a -> a.terms(t -> t.field("kind").size(10)))),
-                    Map.entry("region", Aggregation.of(a -> a.terms(t -> t.field("region").size(20)))),
-                    Map.entry("tier", Aggregation.of(a -> a.terms(t -> t.field("tier").size(5)))),
-                    Map.entry("authority", Aggregation.of(a -> a.terms(t -> t.field("authority").size(15)))),
-                    Map.entry("year", Aggregation.of(a -> a.terms(t -> t.field("decisionYear").size(YEARS))))))));
-
-    /** The facets as one JSON object, in this order (the same body in every JVM). */
-    private static SerializedString facets(List<Map.Entry<String, Aggregation>> facets) {
-        StringBuilder json = new StringBuilder("{");
-        for (Map.Entry<String, Aggregation> facet : facets) {
-            json.append(json.length() > 1 ? "," : "").append('"').append(facet.getKey()).append("\":")
-                    .append(Dsl.serialized(facet.getValue()).getValue());
-        }
-        return new SerializedString(json.append('}').toString());
-    }
+            new Shown("aggregations", Dsl.constant(g -> {
+                g.writeStartObject();
+                for (Map.Entry<String, Aggregation> facet : List.of(
+                        Map.entry("kind", Aggregation.of(a -> a.terms(t -> t.field("kind").size(10)))),
+                        Map.entry("region", Aggregation.of(a -> a.terms(t -> t.field("region").size(20)))),
+                        Map.entry("tier", Aggregation.of(a -> a.terms(t -> t.field("tier").size(5)))),
+                        Map.entry("authority", Aggregation.of(a -> a.terms(t -> t.field("authority").size(15)))),
+                        Map.entry("year", Aggregation.of(a -> a.terms(t -> t.field("decisionYear").size(YEARS)))))) {
+                    g.writeFieldName(facet.getKey());
+                    Dsl.typed(g, facet.getValue());
+                }
+                g.writeEndObject();
+            })));
 
     /** Relevance, then the newest, then the id (a total order, for search_after). */
     private static final SerializedString BEST_FIRST = sort(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))),
@@ -107,11 +104,13 @@ public final class RecordQueries {
             SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))));
 
     private static SerializedString sort(SortOptions... order) {
-        StringBuilder json = new StringBuilder("[");
-        for (SortOptions o : order) {
-            json.append(json.length() > 1 ? "," : "").append(Dsl.serialized(o).getValue());
-        }
-        return new SerializedString(json.append(']').toString());
+        return Dsl.constant(g -> {
+            g.writeStartArray();
+            for (SortOptions o : order) {
+                Dsl.typed(g, o);
+            }
+            g.writeEndArray();
+        });
     }
 
     private static final SerializedString MATCH_ALL = Dsl.serialized(Query.of(q -> q.matchAll(a -> a)));

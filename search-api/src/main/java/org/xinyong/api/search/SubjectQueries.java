@@ -53,7 +53,7 @@ public final class SubjectQueries {
             return Optional.empty();
         }
         Query query = typoQuery(core);
-        Clause typo = g -> Dsl.typed(g, query);
+        Dsl.Writer typo = g -> Dsl.typed(g, query);
         return Optional.of(request(index, typo, size, highlight ? typo : null));
     }
 
@@ -65,19 +65,13 @@ public final class SubjectQueries {
         return Query.of(q -> q.match(m -> m.field("coreName").query(core).minimumShouldMatch("60%")));
     }
 
-    /** Writes one query. */
-    @FunctionalInterface
-    private interface Clause {
-        void write(JsonGenerator g) throws IOException;
-    }
-
     /** The public fields of a subject: what a search fetches. */
     private static final SerializedString SOURCE = Dsl.serialized(SourceConfig.of(src -> src.filter(f -> f.includes(
             "key", "type", "name", "formerNames", "creditCode", "personIdMasked", "region", "legalRepresentative",
             "registrationStatus"))));
 
     /** @param highlightQuery what to mark in the names shown; null: no highlights */
-    private static PreparedSearch request(String index, Clause query, int size, Clause highlightQuery) {
+    private static PreparedSearch request(String index, Dsl.Writer query, int size, Dsl.Writer highlightQuery) {
         return PreparedSearch.of(index, g -> {
             g.writeFieldName("_source");
             Dsl.raw(g, SOURCE);

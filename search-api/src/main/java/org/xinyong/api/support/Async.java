@@ -32,8 +32,7 @@ public final class Async {
 
     /** Like {@link #onContext} and records the round trip under {@code operation}. */
     public static <T> Future<T> es(org.xinyong.api.ops.Metrics metrics, String operation, CompletableFuture<T> future) {
-        long start = System.nanoTime();
-        return onContext(future.whenComplete((r, e) -> metrics.elasticsearch(operation, System.nanoTime() - start)));
+        return es(metrics, operation, onContext(future));
     }
 
     /** Records the round trip of a Vert.x future under {@code operation} (it completes in its caller's context already). */
