@@ -13,6 +13,8 @@
 # `git worktree add /tmp/old <commit>`, and package there, not install).
 #
 # Usage: bench/compare-builds.sh OLD_ROOT NEW_ROOT [rounds=6] [seconds=20]
+# OLD_JAVA / NEW_JAVA (default: java on the PATH) and OLD_OPTS / NEW_OPTS (JVM options) run a side
+# on another JDK or with other options: with the same root twice they compare JDKs or settings.
 set -euo pipefail
 old_root=${1:?old build root}; new_root=${2:?new build root}; rounds=${3:-6}; secs=${4:-20}
 home=${XINYONG_HOME:-/var/lib/xinyong-bench}
@@ -21,9 +23,9 @@ requests=$home/api-bench
 work=$(mktemp -d)
 trap 'kill $(cat "$work"/*.pid 2>/dev/null) 2>/dev/null || true' EXIT
 
-start() { # name root
+start() { # name root java
   mkdir -p "$work/$1"
-  XINYONG_HOME="$work/$1" java -Xmx2g -cp "$2/cli/target/cli-0.1.0-SNAPSHOT.jar:$2/cli/target/lib/*" \
+  XINYONG_HOME="$work/$1" $3 -Xmx2g -cp "$2/cli/target/cli-0.1.0-SNAPSHOT.jar:$2/cli/target/lib/*" \
     org.xinyong.cli.Main serve --es-url "http://127.0.0.1:$es_port" --index-prefix bench --port 0 --host 127.0.0.1 \
     --xinyong.cache.max.entries=0 --xinyong.api.anonymous.requests.per.minute=1000000000 >"$work/$1.log" 2>&1 &
   echo $! >"$work/$1.pid"
@@ -33,8 +35,8 @@ ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system, in clock
 hz=$(getconf CLK_TCK)
 es_pid=$(pgrep -n -f "es.path.home=$home/es")
 
-start old "$old_root"
-start new "$new_root"
+start old "$old_root" "${OLD_JAVA:-java} ${OLD_OPTS:-}"
+start new "$new_root" "${NEW_JAVA:-java} ${NEW_OPTS:-}"
 for name in old new; do
   for _ in $(seq 90); do grep -q "Xinyong is up" "$work/$name.log" && break; sleep 1; done
   grep -q "Xinyong is up" "$work/$name.log" || { echo "the $name build did not start:"; tail -20 "$work/$name.log"; exit 1; }
@@ -52,7 +54,7 @@ round() { # name seconds label
     "$(echo "$out" | grep -q 'Non-2xx' && echo '  (errors!)' || true)"
 }
 
-echo "== $(date -u '+%F %T') UTC, $(nproc) cores; old $old_root ($(git -C "$old_root" rev-parse --short HEAD)), new $new_root ($(git -C "$new_root" rev-parse --short HEAD))"
+echo "== $(date -u '+%F %T') UTC, $(nproc) cores; old $old_root ($(git -C "$old_root" rev-parse --short HEAD)), new $new_root ($(git -C "$new_root" rev-parse --short HEAD)); java: old ${OLD_JAVA:-java} ${OLD_OPTS:-}, new ${NEW_JAVA:-java} ${NEW_OPTS:-}"
 for _ in 1 2 3; do round old 30 warm; round new 30 warm; done
 for r in $(seq "$rounds"); do
   if (( r % 2 )); then round old "$secs" "r$r"; round new "$secs" "r$r"; else round new "$secs" "r$r"; round old "$secs" "r$r"; fi
