@@ -39,6 +39,11 @@ public final class Regions {
     private Regions() {
     }
 
+    /** Every code known here, current and older, with its name. */
+    public static Map<String, String> all() {
+        return ALL;
+    }
+
     public static Optional<String> name(String code) {
         return Optional.ofNullable(code).map(ALL::get);
     }
