@@ -4,6 +4,7 @@ import co.elastic.clients.transport.TransportOptions;
 import co.elastic.clients.transport.http.TransportHttpClient;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpHeaders;
@@ -36,6 +37,8 @@ final class VertxHttpClient implements TransportHttpClient {
     private final String pathPrefix;
     /** Sent with every request (authorization); the transport options may override them. */
     private final Map<String, String> fixedHeaders;
+    /** The hot searches' headers, built once: a request copies them into its own. */
+    private final MultiMap jsonHeaders;
     /** How long a request may wait for the next bytes of its answer, like a socket timeout. */
     private final long idleTimeoutMillis;
 
@@ -44,6 +47,7 @@ final class VertxHttpClient implements TransportHttpClient {
         this.node = new Node(url);
         this.pathPrefix = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
         this.fixedHeaders = Map.copyOf(fixedHeaders);
+        this.jsonHeaders = jsonHeaders(this.fixedHeaders);
         this.idleTimeoutMillis = idleTimeoutMillis;
     }
 
@@ -72,19 +76,23 @@ final class VertxHttpClient implements TransportHttpClient {
      * POSTs a JSON body and hands back the answer as it came, on the caller's event loop: the
      * exchange of the hot searches ({@link SearchAnswer}) without the client transport's layers
      * around {@link #performRequestAsync} (its request and header maps, three completion stages,
-     * the body copied twice). The same connections, timeout and failures.
+     * the body copied twice), and on the loop's own keep-alive connections ({@link LoopConnections})
+     * instead of the Vert.x pool's. The same timeout and failures.
      */
     Future<Answer> postJson(String path, byte[] body) {
         RequestOptions head = new RequestOptions().setMethod(HttpMethod.POST).setURI(pathPrefix + path)
                 .setIdleTimeout(idleTimeoutMillis)
-                .putHeader(HttpHeaders.CONTENT_TYPE, JSON)
-                .putHeader(HttpHeaders.ACCEPT, JSON);
-        fixedHeaders.forEach(head::putHeader);
-        Buffer payload = Buffer.buffer(body);
-        return clients.send(client -> client.request(head)
-                        .compose(request -> request.send(payload))
-                        .compose(response -> response.body().map(bytes -> new Answer(response.statusCode(), bytes))))
+                .setHeaders(jsonHeaders);
+        return clients.exchange(head, Buffer.buffer(body))
                 .recover(failure -> Future.failedFuture(TransportFailures.translate(failure)));
+    }
+
+    private static MultiMap jsonHeaders(Map<String, String> fixedHeaders) {
+        MultiMap headers = HttpHeaders.headers()
+                .add(HttpHeaders.CONTENT_TYPE, JSON)
+                .add(HttpHeaders.ACCEPT, JSON);
+        fixedHeaders.forEach(headers::add);
+        return headers;
     }
 
     /** The media type the client's transport sends: Elasticsearch answers as version 8 whatever its own. */
