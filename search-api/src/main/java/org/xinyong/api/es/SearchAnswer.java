@@ -9,24 +9,18 @@ import co.elastic.clients.transport.endpoints.BinaryEndpoint;
 import co.elastic.clients.transport.endpoints.BinaryResponse;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import jakarta.json.stream.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import org.xinyong.api.support.Async;
 
 /**
- * The hot searches' exchange ({@link PreparedSearch} out, the answer's bytes in), and a search
- * answer as Elasticsearch sent it, read into a Jackson tree where a tree is wanted.
+ * The hot searches' exchange: a {@link PreparedSearch} out, the answer's bytes in, read by the
+ * caller's {@link Reader} straight into what it answers with.
  *
  * <p>Why not the client's {@code SearchResponse<T>}: the hot searches (search, suggest) copy hits,
  * highlights and buckets straight into our own JSON answer. Decoding them first into the
@@ -34,11 +28,8 @@ import java.util.concurrent.CompletableFuture;
  * query: more than a third of what the API added to Elasticsearch's own time. An error status
  * is still an {@code ElasticsearchException}.
  */
-public record SearchAnswer(JsonNode body) {
-
-    /** Sends {@code search}; the answer is read into a tree with {@code mapper}. */
-    public static Future<SearchAnswer> search(ElasticsearchAsyncClient client, PreparedSearch search, ObjectMapper mapper) {
-        return search(client, search, bytes -> new SearchAnswer(mapper.readTree(bytes)));
+public final class SearchAnswer {
+    private SearchAnswer() {
     }
 
     /** {@link #search(ElasticsearchAsyncClient, PreparedSearch, Reader)}, blocking: for tools and tests, never on an event loop. */
@@ -65,10 +56,8 @@ public record SearchAnswer(JsonNode body) {
                     ? Future.succeededFuture(read(answer.body().getBytes(), reader))
                     : Future.failedFuture(error(client._jsonpMapper(), answer.status(), answer.body().getBytes())));
         }
-        CompletableFuture<T> sent = client._transport().performRequestAsync(search, ENDPOINT, client._transportOptions())
-                .thenApply(response -> read(response, reader));
-        Context context = Vertx.currentContext();
-        return context == null ? Future.fromCompletionStage(sent) : Future.fromCompletionStage(sent, context);
+        return Async.onContext(client._transport().performRequestAsync(search, ENDPOINT, client._transportOptions())
+                .thenApply(response -> read(response, reader)));
     }
 
     /**
@@ -113,21 +102,5 @@ public record SearchAnswer(JsonNode body) {
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable search answer from Elasticsearch", e);
         }
-    }
-
-    public long took() {
-        return body.path("took").asLong();
-    }
-
-    /** The hits: each with {@code _source}, and {@code highlight} and {@code sort} where asked for. */
-    public List<JsonNode> hits() {
-        List<JsonNode> hits = new ArrayList<>();
-        body.path("hits").path("hits").forEach(hits::add);
-        return hits;
-    }
-
-    /** The hits' sources, best first. */
-    public List<JsonNode> sources() {
-        return hits().stream().map(hit -> hit.path("_source")).toList();
     }
 }
