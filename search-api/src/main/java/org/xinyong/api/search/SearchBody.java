@@ -152,6 +152,7 @@ final class SearchBody {
         int count = 0;
         int lastSortStart = -1;
         int lastSortEnd = -1;
+        Views.FieldOrder order = new Views.FieldOrder();
         while (in.nextToken() == JsonToken.START_OBJECT) {
             out.writeStartObject();
             lastSortStart = -1;
@@ -159,7 +160,7 @@ final class SearchBody {
                 String field = in.currentName();
                 JsonToken value = in.nextToken();
                 if (field.equals("_source") && value == JsonToken.START_OBJECT) {
-                    Views.writeRecord(in, raw, out);
+                    Views.writeRecord(in, raw, out, order);
                 } else if (field.equals("highlight") && value == JsonToken.START_OBJECT) {
                     writeHighlight(in, raw, out);
                 } else if (field.equals("sort") && value == JsonToken.START_ARRAY) {

@@ -43,32 +43,45 @@ public final class Views {
     private Views() {
     }
 
-    /** A Chinese label added beside a coded field ({@code kind: PENALTY} → {@code kindLabel: 行政处罚}). */
-    private record Label(String field, SerializedString labelField, Function<String, String> label) {
-        Label(String field, String labelField, Function<String, String> label) {
-            this(field, new SerializedString(labelField), label);
+    /**
+     * A Chinese label added beside a coded field ({@code kind: PENALTY} → {@code kindLabel: 行政处罚}),
+     * each label encoded once: the same few in every hit.
+     */
+    private record Label(String field, SerializedString labelField, Map<String, SerializedString> labels) {
+        Label(String field, String labelField, Map<String, String> labels) {
+            this(field, new SerializedString(labelField), encoded(labels));
+        }
+
+        private static Map<String, SerializedString> encoded(Map<String, String> labels) {
+            Map<String, SerializedString> encoded = new HashMap<>();
+            labels.forEach((value, label) -> encoded.put(value, new SerializedString(label)));
+            return Map.copyOf(encoded);
         }
 
         /** The label of {@code value}, or null: a value from a newer indexer is shown without one. */
-        String of(String value) {
-            try {
-                return label.apply(value);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
+        SerializedString of(String value) {
+            return value == null ? null : labels.get(value);
         }
     }
 
+    private static <E extends Enum<E>> Map<String, String> labels(E[] values, Function<E, String> label) {
+        Map<String, String> labels = new HashMap<>();
+        for (E value : values) {
+            labels.put(value.name(), label.apply(value));
+        }
+        return labels;
+    }
+
     private static final List<Label> RECORD_LABELS = List.of(
-            new Label("kind", "kindLabel", v -> RecordKind.valueOf(v).label()),
-            new Label("tier", "tierLabel", v -> Tier.valueOf(v).label()),
-            new Label("listType", "listTypeLabel", v -> ListType.valueOf(v).label()),
-            new Label("subjectType", "subjectTypeLabel", v -> SubjectType.valueOf(v).label()),
-            new Label("region", "regionName", v -> Regions.name(v).orElse(null)));
+            new Label("kind", "kindLabel", labels(RecordKind.values(), RecordKind::label)),
+            new Label("tier", "tierLabel", labels(Tier.values(), Tier::label)),
+            new Label("listType", "listTypeLabel", labels(ListType.values(), ListType::label)),
+            new Label("subjectType", "subjectTypeLabel", labels(SubjectType.values(), SubjectType::label)),
+            new Label("region", "regionName", Regions.all()));
 
     private static final List<Label> SUBJECT_LABELS = List.of(
-            new Label("type", "typeLabel", v -> SubjectType.valueOf(v).label()),
-            new Label("region", "regionName", v -> Regions.name(v).orElse(null)));
+            new Label("type", "typeLabel", labels(SubjectType.values(), SubjectType::label)),
+            new Label("region", "regionName", Regions.all()));
 
     private static final String MASKED_ID = "personIdMasked";
 
@@ -93,15 +106,29 @@ public final class Views {
      * 2026-11-26). Any other source is written field by field.
      *
      * @param raw the whole input of {@code source}
+     * @param order what the sources written before this one (in the same answer) said about the
+     *              order of their fields
      */
-    public static void writeRecord(JsonParser source, byte[] raw, JsonGenerator out) throws IOException {
+    public static void writeRecord(JsonParser source, byte[] raw, JsonGenerator out, FieldOrder order) throws IOException {
         int open = (int) source.currentTokenLocation().getByteOffset();
         String[] labelled = new String[RECORD_LABELS.size()];
         boolean asSent = true;
         int fields = 0;
-        while (source.nextToken() == JsonToken.FIELD_NAME) {
+        int previous = FieldOrder.START;
+        while (true) {
+            // the field that followed this one last time, matched as bytes: no name decoded or looked up
+            ViewField expected = order.after(previous);
+            ViewField field;
+            if (expected != null && source.nextFieldName(expected.name())) {
+                field = expected;
+            } else if ((expected == null ? source.nextToken() : source.currentToken()) == JsonToken.FIELD_NAME) {
+                field = RECORD_FIELD_WRITERS.get(source.currentName());
+                order.learn(previous, field);
+            } else {
+                break;
+            }
             fields++;
-            ViewField field = RECORD_FIELD_WRITERS.get(source.currentName());
+            previous = field == null ? FieldOrder.START : field.index();
             JsonToken value = source.nextToken();
             if (field == null || value == JsonToken.VALUE_NULL || (field.masked() && value != JsonToken.VALUE_STRING)) {
                 asSent = false;
@@ -141,7 +168,7 @@ public final class Views {
     private static boolean writeLabels(JsonGenerator out, List<Label> labels, String[] labelled) throws IOException {
         boolean wrote = false;
         for (int i = 0; i < labelled.length; i++) {
-            String label = labelled[i] == null ? null : labels.get(i).of(labelled[i]);
+            SerializedString label = labels.get(i).of(labelled[i]);
             if (label != null) {
                 out.writeFieldName(labels.get(i).labelField());
                 out.writeString(label);
@@ -205,7 +232,28 @@ public final class Views {
      * into the view's labels, or -1), whether it holds an ID mask, and where its value is
      * captured (an index into the view's captures, or -1).
      */
-    private record ViewField(SerializedString name, int label, boolean masked, int capture) {
+    private record ViewField(SerializedString name, int index, int label, boolean masked, int capture) {
+    }
+
+    /**
+     * Which public record field followed which in the sources read so far: a source is stored as
+     * the indexer wrote it, so its fields come in one order (give or take a field left out), and
+     * the next name can be checked as bytes ({@link JsonParser#nextFieldName(
+     * com.fasterxml.jackson.core.SerializableString)}) instead of decoded and looked up. Looking
+     * names up was a third of walking the hits' sources (JFR, 2026-11-26). One per answer (not
+     * shared between threads); a wrong guess only costs the lookup it would have made anyway.
+     */
+    public static final class FieldOrder {
+        static final int START = RECORD_FIELDS.size();
+        private final ViewField[] next = new ViewField[RECORD_FIELDS.size() + 1];
+
+        ViewField after(int previous) {
+            return next[previous];
+        }
+
+        void learn(int previous, ViewField field) {
+            next[previous] = field;
+        }
     }
 
     private static final Map<String, ViewField> RECORD_FIELD_WRITERS = viewFields(RECORD_FIELDS, RECORD_LABELS, List.of());
@@ -221,7 +269,7 @@ public final class Views {
                     label = i;
                 }
             }
-            fields.put(field, new ViewField(new SerializedString(field), label, field.equals(MASKED_ID),
+            fields.put(field, new ViewField(new SerializedString(field), fields.size(), label, field.equals(MASKED_ID),
                     captures.indexOf(field)));
         }
         return Map.copyOf(fields);
@@ -245,9 +293,9 @@ public final class Views {
     private static void label(ObjectNode out, Label label) {
         JsonNode v = out.get(label.field());
         if (v != null && v.isTextual()) {
-            String text = label.of(v.asText());
+            SerializedString text = label.of(v.asText());
             if (text != null) {
-                out.put(label.labelField().getValue(), text);
+                out.put(label.labelField().getValue(), text.getValue());
             }
         }
     }
