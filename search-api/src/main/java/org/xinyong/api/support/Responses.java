@@ -3,6 +3,8 @@ package org.xinyong.api.support;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import org.xinyong.api.ops.ResponseCache;
 
@@ -32,8 +34,13 @@ public final class Responses {
         if (status == 200) {
             ResponseCache.storeIfCaching(ctx, body);
         }
-        ctx.response().setStatusCode(status)
-                .putHeader("Content-Type", "application/json; charset=utf-8")
-                .end(Buffer.buffer(body));
+        HttpServerResponse response = ctx.response();
+        if (status != 200) {   // 200 is the default; setting it looks the status up again
+            response.setStatusCode(status);
+        }
+        response.putHeader(HttpHeaders.CONTENT_TYPE, JSON).end(Buffer.buffer(body));
     }
+
+    /** Encoded once, as the header names are (a string header was hashed and encoded per answer). */
+    private static final CharSequence JSON = HttpHeaders.createOptimized("application/json; charset=utf-8");
 }
