@@ -22,7 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -123,6 +125,32 @@ class VertxHttpClientTest {
         ExecutionException untrusted = assertThrows(ExecutionException.class, () -> VertxElasticsearch.connect(vertx, https)
                 .indices().exists(e -> e.index("idx")).get(10, TimeUnit.SECONDS));
         assertInstanceOf(javax.net.ssl.SSLHandshakeException.class, untrusted.getCause());
+    }
+
+    @Test
+    void postJson_httpsWithPemCa_onItsOwnConnections_trustsThatServerAndReusesTheConnection(@TempDir Path dir) throws Exception {
+        TestCertificate certificate = TestCertificate.localhost(dir);
+        Set<Integer> connections = ConcurrentHashMap.newKeySet();
+        int port = serve(new HttpServerOptions().setSsl(true).setKeyCertOptions(certificate.serverOptions()), request -> {
+            connections.add(request.remoteAddress().port());
+            request.body().onSuccess(b -> request.response().putHeader("Content-Type", "application/json")
+                    .end("{\"echo\":" + b + "}"));
+        });
+        ElasticsearchSettings https = settings("https://localhost:" + port, "k", null, null);
+        ElasticsearchSettings trusting = new ElasticsearchSettings(https.url(), "k", null, null,
+                Optional.of(certificate.pem()), "test");
+        VertxHttpClient http = ((VertxTransport) VertxElasticsearch.connect(vertx, trusting)._transport()).http();
+        for (int i = 0; i < 3; i++) {
+            VertxHttpClient.Answer answer = http.postJson("/idx/_search", ("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8))
+                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            assertEquals(200, answer.status());
+            assertEquals("{\"echo\":{\"n\":" + i + "}}", answer.body().toString());
+        }
+        assertEquals(1, connections.size(), "one keep-alive connection for three searches");
+        VertxHttpClient untrusted = ((VertxTransport) VertxElasticsearch.connect(vertx, https)._transport()).http();
+        ExecutionException e = assertThrows(ExecutionException.class, () -> untrusted.postJson("/idx/_search",
+                "{}".getBytes(StandardCharsets.UTF_8)).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS));
+        assertInstanceOf(javax.net.ssl.SSLHandshakeException.class, e.getCause());
     }
 
     @Test
