@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xinyong.api.ApiServer;
 import org.xinyong.api.ApiSettings;
+import org.xinyong.api.support.ProcessScheduling;
 import org.xinyong.api.ApiServices;
 import org.xinyong.api.Backend;
 import org.xinyong.api.es.VertxElasticsearch;
@@ -58,6 +59,10 @@ final class ServeCommand {
             es.close();
             throw new IllegalStateException("cannot listen on " + apiSettings.host() + ":" + apiSettings.port()
                     + " (" + e.getMessage() + "); set XINYONG_PORT or --port to a free port");
+        }
+        if (apiSettings.batchScheduling()) {
+            // after the embedded Elasticsearch has started: it keeps the default policy
+            ProcessScheduling.batch();
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -8,6 +8,7 @@ import org.xinyong.core.settings.SettingsException;
  * Settings of the HTTP server. Each limit says why it is what it is in defaults.properties.
  *
  * @param publicBaseUrl how the service is reached from outside (for links in reports' QR codes)
+ * @param batchScheduling the serving process under SCHED_BATCH ({@link org.xinyong.api.support.ProcessScheduling})
  */
 public record ApiSettings(
         String host,
@@ -24,7 +25,8 @@ public record ApiSettings(
         long cacheMaxEntries,
         Duration cacheTtl,
         String apiKeysFile,
-        org.xinyong.api.grades.GradeRoutes.PublicView gradesPublic) {
+        org.xinyong.api.grades.GradeRoutes.PublicView gradesPublic,
+        boolean batchScheduling) {
 
     public ApiSettings {
         if (maxPageSize < 1 || maxResultWindow < maxPageSize) {
@@ -48,7 +50,8 @@ public record ApiSettings(
                 config.longValue("xinyong.cache.max.entries", 0, 10_000_000),
                 config.duration("xinyong.cache.ttl"),
                 config.find("xinyong.api.keys.file").orElse(null),
-                gradesPublic(config.string("xinyong.grades.public")));
+                gradesPublic(config.string("xinyong.grades.public")),
+                config.bool("xinyong.api.batch.scheduling"));
     }
 
     private static org.xinyong.api.grades.GradeRoutes.PublicView gradesPublic(String value) {
