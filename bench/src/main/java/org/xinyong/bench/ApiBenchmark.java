@@ -52,7 +52,13 @@ import org.xinyong.core.privacy.IdHasher;
  * then {@link RecordQueries#search} for the subjects it found (computed once beforehand, untimed).
  * Both sides are driven by {@code sequences.lua}, which times a query's requests as one. For
  * reference it also sends the two searches at once in one {@code _msearch}: a lower bound that no
- * client reaches, since the second search needs the answer of the first.
+ * client reaches, since the second search needs the answer of the first. The added latency is
+ * also measured interleaved, query by query ({@link PairedLatencyClient}), out of the machine's
+ * drift between the wrk rounds.
+ *
+ * <p>The API's servers put this JVM under SCHED_BATCH, as {@code serve} does
+ * ({@code ProcessScheduling}); the load generators start with the default policy
+ * ({@link Bench#command}).
  *
  * <p>Usage: {@code ApiBenchmark [seconds=20] [repeats=3] [openSeconds=60] [parts=abcd] [rates=50,100,150,200]}
  * ({@code a} without {@code b}: the comparison with Elasticsearch only; {@code w} alone only writes the request files, for TransportOverhead and profiling; {@code r} alone sweeps fixed rates, open loop, to find the highest at which p99 stays under
@@ -199,6 +205,9 @@ public final class ApiBenchmark {
                 }
             }
             record("a reference c=1 ES _msearch", wrk(1, 1, seconds, es, esFile, "application/x-ndjson"));
+            Bench.header("(a) added latency at c=1, the API and Elasticsearch direct interleaved query by query, "
+                    + seconds * repeats + " s");
+            String paired = paired(uncached.baseUrl(), es, apiFile, esSequenceFile, seconds * repeats);
             double[] added = new double[repeats];
             double[] ratio = new double[repeats];
             for (int i = 0; i < repeats; i++) {
@@ -209,6 +218,7 @@ public final class ApiBenchmark {
             if (!parts.contains("b")) {
                 Bench.header("ApiBenchmark summary (a only)");
                 printRatio(added, apiP50, esP50, apiRps, esRps, ratio, apiSatP50, esSatP50);
+                System.out.printf("(a) interleaved at c=1: %s%n", paired);
                 return;
             }
             Bench.header("(b) fixed rate 200 req/s, uncached, open loop (child JVM)");
@@ -249,6 +259,7 @@ public final class ApiBenchmark {
 
             Bench.header("ApiBenchmark summary");
             printRatio(added, apiP50, esP50, apiRps, esRps, ratio, apiSatP50, esSatP50);
+            System.out.printf("(a) interleaved at c=1: %s%n", paired);
             open.forEach(line -> System.out.printf("(b) %s (target p99 <= 20 ms)%n", line));
             System.out.printf("(b) floor, the same client on cached answers: %s%n", floor);
             System.out.printf("(c) cached: %s req/s (target >= 10,000)%n", Bench.spread(cachedRps));
@@ -519,7 +530,7 @@ public final class ApiBenchmark {
         }
         double cpuBefore = Bench.ownCpuSeconds();
         Bench.CpuClock othersBefore = Bench.CpuClock.now(bench.home);
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(Bench.command(command)).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         double cpuSeconds = Bench.ownCpuSeconds() - cpuBefore;
         if (!p.waitFor(secs + 60L, TimeUnit.SECONDS)) {
@@ -550,15 +561,30 @@ public final class ApiBenchmark {
     }
 
     private String openLoop(String base, Path paths, int rate, int secs) throws IOException, InterruptedException {
+        return childClient(OpenLoopClient.class, "OPEN ", secs, base, paths.toString(), String.valueOf(rate),
+                String.valueOf(secs), "5");
+    }
+
+    /** {@link PairedLatencyClient} in a child JVM: the added latency at c=1 with the machine's drift taken out. */
+    private static String paired(String apiBase, String esBase, Path apiFile, Path esSequenceFile, int secs)
+            throws IOException, InterruptedException {
+        return childClient(PairedLatencyClient.class, "PAIRED ", secs, apiBase, esBase, apiFile.toString(),
+                esSequenceFile.toString(), String.valueOf(secs));
+    }
+
+    /** Runs a load generator's main in a child JVM; its result line (starting with {@code tag}) and the load before. */
+    private static String childClient(Class<?> client, String tag, int secs, String... args)
+            throws IOException, InterruptedException {
         String load = Bench.load();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                OpenLoopClient.class.getName(), base, paths.toString(), String.valueOf(rate), String.valueOf(secs), "5")
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx256m", "-cp",
+                System.getProperty("java.class.path"), client.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(Bench.command(command)).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(secs + 120L, TimeUnit.SECONDS);
-        String line = output.lines().filter(l -> l.startsWith("OPEN ")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the open-loop client printed no result:\n" + output));
+        String line = output.lines().filter(l -> l.startsWith(tag)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(client.getSimpleName() + " printed no result:\n" + output));
         String result = line + " load_before=" + load.replace(' ', '/');
         System.out.println("  " + result);
         return result;

@@ -1,12 +1,16 @@
 package org.xinyong.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.Response;
 import org.xinyong.core.es.ElasticsearchSettings;
@@ -187,6 +191,22 @@ final class Bench implements AutoCloseable {
             String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");   // f[0] is field 3
             return (Long.parseLong(f[first - 3]) + Long.parseLong(f[second - 3])) / TICKS_PER_SECOND;
         }
+    }
+
+    /**
+     * A load generator's command, started under the default scheduling policy: the API's servers
+     * put this JVM under SCHED_BATCH ({@code ProcessScheduling}), which its children would inherit,
+     * and a generator must drive the API and Elasticsearch direct alike.
+     */
+    static List<String> command(List<String> command) {
+        boolean chrt = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "chrt")));
+        if (!chrt) {
+            return command;
+        }
+        List<String> withPolicy = new ArrayList<>(List.of("chrt", "--other", "0"));
+        withPolicy.addAll(command);
+        return withPolicy;
     }
 
     static double percentile(long[] sorted, double p) {

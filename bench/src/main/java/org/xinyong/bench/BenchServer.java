@@ -7,6 +7,7 @@ import java.util.Map;
 import org.xinyong.api.ApiServer;
 import org.xinyong.api.ApiServices;
 import org.xinyong.api.ApiSettings;
+import org.xinyong.api.support.ProcessScheduling;
 import org.xinyong.api.Backend;
 import org.xinyong.api.es.VertxElasticsearch;
 import org.xinyong.api.ops.Metrics;
@@ -56,6 +57,10 @@ final class BenchServer implements AutoCloseable {
         ApiKeys keys = ApiKeys.load(null, ApiKeys.sha256(BANK_KEY) + " bank bench-bank");
         ApiServer server = ApiServer.start(vertx, api, backend,
                 new ApiServices(keys, audit, ReportService.create(ReportSettings.from(config), backend.clock()))).await();
+        if (api.batchScheduling()) {
+            // as `serve` does; this JVM's load generators then start with the default policy (Bench.command)
+            ProcessScheduling.batch();
+        }
         return new BenchServer(server, metrics, vertx, audit);
     }
 
