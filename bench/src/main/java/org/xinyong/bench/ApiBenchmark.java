@@ -56,9 +56,9 @@ import org.xinyong.core.privacy.IdHasher;
  * also measured interleaved, query by query ({@link PairedLatencyClient}), out of the machine's
  * drift between the wrk rounds.
  *
- * <p>The API's servers put this JVM under SCHED_BATCH, as {@code serve} does
- * ({@code ProcessScheduling}); the load generators start with the default policy
- * ({@link Bench#command}).
+ * <p>With {@code -Dxinyong.api.batch.scheduling=true} the API's servers put this JVM under
+ * SCHED_BATCH, as {@code serve} then does ({@code ProcessScheduling}); the load generators always
+ * start with the default policy ({@link Bench#command}).
  *
  * <p>Usage: {@code ApiBenchmark [seconds=20] [repeats=3] [openSeconds=60] [parts=abcd] [rates=50,100,150,200]}
  * ({@code a} without {@code b}: the comparison with Elasticsearch only; {@code w} alone only writes the request files, for TransportOverhead and profiling; {@code r} alone sweeps fixed rates, open loop, to find the highest at which p99 stays under

@@ -195,7 +195,7 @@ final class Bench implements AutoCloseable {
 
     /**
      * A load generator's command, started under the default scheduling policy: the API's servers
-     * put this JVM under SCHED_BATCH ({@code ProcessScheduling}), which its children would inherit,
+     * may put this JVM under SCHED_BATCH ({@code ProcessScheduling}), which its children would inherit,
      * and a generator must drive the API and Elasticsearch direct alike.
      */
     static List<String> command(List<String> command) {

@@ -20,11 +20,12 @@ import org.slf4j.LoggerFactory;
  * Elasticsearch's search threads mid-query, which then ran slower on caches the API had used.
  * Any process in between does it: nginx as a plain proxy in front of Elasticsearch (0.07 ms of
  * its own CPU a request) made Elasticsearch spend 0.12–0.26 ms more a request; the same nginx
- * under {@code SCHED_BATCH}, nothing measurable. For the API (decision record 5, 2026-11-27):
- * the whole process under {@code SCHED_BATCH} served more searches than the default in 11 of 14
- * alternating rounds (rate medians +6 and +7 %), Elasticsearch's CPU per search 0.16–0.21 ms
- * lower; the event loops alone, no difference (4 of 8 rounds). The cost: on a machine whose every
- * core is busy, a thread of the API may wait for a slice (a millisecond or two) before it runs.
+ * under {@code SCHED_BATCH}, nothing measurable. For the API (decision record 5, 2026-11-27) the
+ * gain is not clear: the whole process under {@code SCHED_BATCH} served more searches than the
+ * default in 15 of 22 alternating rounds of three comparisons, but their rate medians moved by
+ * +6, +7 and −6 %; the event loops alone, no difference (4 of 8 rounds). Hence off by default
+ * ({@code xinyong.api.batch.scheduling}). The cost: on a machine whose every core is busy, a
+ * thread of the API may wait for a slice (a millisecond or two) before it runs.
  *
  * <p>Threads started later inherit the policy from the thread that starts them, and so do child
  * processes: whatever this process starts after this call runs under {@code SCHED_BATCH} too
