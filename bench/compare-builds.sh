@@ -14,7 +14,7 @@
 #
 # Usage: bench/compare-builds.sh OLD_ROOT NEW_ROOT [rounds=6] [seconds=20]
 # OLD_JAVA / NEW_JAVA (default: java on the PATH) and OLD_OPTS / NEW_OPTS (JVM options) run a side
-# on another JDK or with other options, OLD_ARGS / NEW_ARGS (e.g. --xinyong.api.event.loops.batch=false)
+# on another JDK or with other options, OLD_ARGS / NEW_ARGS (e.g. --xinyong.api.batch.scheduling=true)
 # with other settings: with the same root twice they compare JDKs or settings. DIRECT=1 adds a round
 # straight to Elasticsearch in every cycle (the same searches, ApiBenchmark's es-sequences.txt), so
 # each side's ratio against it is measured on the same machine minutes.

@@ -316,10 +316,10 @@ public final class ApiBenchmark {
         HttpClient http = HttpClient.newHttpClient();
         Map<String, List<Long>> took = new LinkedHashMap<>();
         for (int i = 0; i < mix.size(); i++) {
-            String[] parts = lines.get(i).split("\t", 3);
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(bench.embedded.url() + parts[1]))
+            RequestLine msearch = RequestLine.sequence(lines.get(i)).get(0);
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(bench.embedded.url() + msearch.path()))
                     .header("Content-Type", "application/x-ndjson")
-                    .POST(HttpRequest.BodyPublishers.ofString(parts[2].replace('\u001e', '\n'))).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString(msearch.body())).build(),
                     HttpResponse.BodyHandlers.ofString());
             long sum = 0;
             for (JsonNode response : Json.newMapper().readTree(r.body()).path("responses")) {
@@ -442,14 +442,15 @@ public final class ApiBenchmark {
             }
             String recordBody = RecordQueries.search(names.records(), params, text, found).bodyText();
             StringBuilder body = new StringBuilder();
-            body.append("{\"index\":\"").append(names.records()).append("\"}\u001e").append(recordBody).append('\u001e');
+            body.append("{\"index\":\"").append(names.records()).append("\"}").append(RequestLine.BODY_NEWLINE)
+                    .append(recordBody).append(RequestLine.BODY_NEWLINE);
             StringBuilder sequence = new StringBuilder();
             for (PreparedSearch subjectSearch : subjectSearches) {
                 String subjectBody = subjectSearch.bodyText();
-                body.append("{\"index\":\"").append(names.subjects()).append("\"}\u001e").append(subjectBody)
-                        .append('\u001e');
+                body.append("{\"index\":\"").append(names.subjects()).append("\"}").append(RequestLine.BODY_NEWLINE)
+                        .append(subjectBody).append(RequestLine.BODY_NEWLINE);
                 sequence.append("POST\t/").append(names.subjects()).append("/_search\t").append(subjectBody)
-                        .append('\u001d');
+                        .append(RequestLine.SEQUENCE_SEPARATOR);
             }
             sequence.append("POST\t/").append(names.records()).append("/_search\t").append(recordBody);
             api.add("GET\t" + q.apiPath());

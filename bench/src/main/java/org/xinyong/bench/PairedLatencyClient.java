@@ -34,10 +34,6 @@ import java.util.List;
  * {@code PAIRED ...} line with the percentiles in microseconds.
  */
 public final class PairedLatencyClient {
-    /** Between the searches of one direct sequence, and newlines inside a body (ApiBenchmark's files). */
-    private static final char SEQUENCE_SEPARATOR = '\u001d';
-    private static final char BODY_NEWLINE = '\u001e';
-
     private final Endpoint api;
     private final Endpoint es;
 
@@ -130,18 +126,13 @@ public final class PairedLatencyClient {
         return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
     }
 
-    /** {@code METHOD <tab> PATH [<tab> BODY]}, several joined by 0x1d, as HTTP/1.1 requests. */
+    /** A line of a request file ({@link RequestLine}) as HTTP/1.1 requests. */
     static byte[][] requests(String line, URI base) {
         String host = base.getHost() + ":" + base.getPort();
         List<byte[]> requests = new ArrayList<>();
-        for (String part : line.split(String.valueOf(SEQUENCE_SEPARATOR))) {
-            String[] fields = part.split("\t", 3);
-            if (fields.length < 2) {
-                throw new IllegalArgumentException("not METHOD<tab>PATH[<tab>BODY]: " + part);
-            }
-            byte[] body = fields.length == 3 && !fields[2].isEmpty()
-                    ? fields[2].replace(BODY_NEWLINE, '\n').getBytes(StandardCharsets.UTF_8) : null;
-            StringBuilder head = new StringBuilder().append(fields[0]).append(' ').append(fields[1])
+        for (RequestLine r : RequestLine.sequence(line)) {
+            byte[] body = r.body() == null ? null : r.body().getBytes(StandardCharsets.UTF_8);
+            StringBuilder head = new StringBuilder().append(r.method()).append(' ').append(r.path())
                     .append(" HTTP/1.1\r\nHost: ").append(host).append("\r\n");
             if (body != null) {
                 head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");

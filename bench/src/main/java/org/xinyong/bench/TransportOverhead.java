@@ -44,10 +44,9 @@ public final class TransportOverhead {
         Path file = Bench.home().resolve("api-bench").resolve("es-sequences.txt");
         List<String[]> searches = new ArrayList<>();   // {path, body}
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            for (String part : line.split("\u001d")) {
-                String[] p = part.split("\t", 3);
-                if (p.length == 3) {
-                    searches.add(new String[] {p[1], p[2].replace('\u001e', '\n')});
+            for (RequestLine search : RequestLine.sequence(line)) {
+                if (search.body() != null) {
+                    searches.add(new String[] {search.path(), search.body()});
                 }
             }
         }

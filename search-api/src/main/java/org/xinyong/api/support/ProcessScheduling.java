@@ -37,8 +37,6 @@ public final class ProcessScheduling {
     private static final Logger LOG = LoggerFactory.getLogger(ProcessScheduling.class);
     /** A link to "PID/task/TID" of the thread that reads it (Linux 3.17 and later). */
     private static final Path THREAD_SELF = Path.of("/proc/thread-self");
-    /** {@code /proc/…/stat}'s policy field (the 41st): 0 SCHED_OTHER, 3 SCHED_BATCH. */
-    static final int SCHED_BATCH = 3;
 
     private ProcessScheduling() {
     }
@@ -73,13 +71,5 @@ public final class ProcessScheduling {
         }
         LOG.info("The API's threads under SCHED_BATCH: they wait for a core instead of preempting a running thread");
         return true;
-    }
-
-    /** The policy of the calling thread, as {@code /proc/thread-self/stat} gives it. */
-    static int ownPolicy() throws IOException {
-        String stat = Files.readString(THREAD_SELF.resolve("stat"), StandardCharsets.US_ASCII);
-        // the name, in parentheses, may hold spaces: fields are counted after its closing one
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
-        return Integer.parseInt(fields[41 - 3]);
     }
 }

@@ -32,6 +32,17 @@ class ProcessSchedulingTest {
         assertTrue(output.contains("after: main 3, running thread 3, new thread 3, child process 3"), output);
     }
 
+    /**
+     * The policy of the calling thread, as {@code /proc/thread-self/stat} gives it (its 41st
+     * field): 0 SCHED_OTHER, 3 SCHED_BATCH.
+     */
+    static int ownPolicy() throws IOException {
+        String stat = Files.readString(Path.of("/proc/thread-self/stat"), StandardCharsets.US_ASCII);
+        // the name, in parentheses, may hold spaces: fields are counted after its closing one
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+        return Integer.parseInt(fields[41 - 3]);
+    }
+
     /** Reports policies before and after {@link ProcessScheduling#batch}. */
     public static final class Child {
         public static void main(String[] args) throws Exception {
@@ -40,21 +51,21 @@ class ProcessSchedulingTest {
             CompletableFuture<Integer> runningAfter = new CompletableFuture<>();
             Thread running = new Thread(() -> {
                 try {
-                    runningBefore.complete(ProcessScheduling.ownPolicy());
+                    runningBefore.complete(ownPolicy());
                     release.join();
-                    runningAfter.complete(ProcessScheduling.ownPolicy());
+                    runningAfter.complete(ownPolicy());
                 } catch (IOException e) {
                     runningAfter.completeExceptionally(e);
                 }
             });
             running.start();
-            System.out.println("before: main " + ProcessScheduling.ownPolicy() + ", running thread " + runningBefore.get());
+            System.out.println("before: main " + ownPolicy() + ", running thread " + runningBefore.get());
             System.out.println("batch: " + ProcessScheduling.batch());
             release.complete(null);
             CompletableFuture<Integer> later = new CompletableFuture<>();
             new Thread(() -> {
                 try {
-                    later.complete(ProcessScheduling.ownPolicy());
+                    later.complete(ownPolicy());
                 } catch (IOException e) {
                     later.completeExceptionally(e);
                 }
@@ -63,7 +74,7 @@ class ProcessSchedulingTest {
             Process shell = new ProcessBuilder("sh", "-c", "cut -d')' -f2 /proc/self/stat | cut -d' ' -f40").start();
             String childPolicy = new String(shell.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
             shell.waitFor();
-            System.out.println("after: main " + ProcessScheduling.ownPolicy() + ", running thread " + runningAfter.get()
+            System.out.println("after: main " + ownPolicy() + ", running thread " + runningAfter.get()
                     + ", new thread " + later.get() + ", child process " + childPolicy);
         }
     }

@@ -1,0 +1,34 @@
+package org.xinyong.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One request of ApiBenchmark's request files ({@code api-search.txt}, {@code es-sequences.txt},
+ * {@code es-msearch.txt}): a line is a sequence of {@code METHOD <tab> PATH [<tab> BODY]} joined by
+ * {@link #SEQUENCE_SEPARATOR}, a newline inside a body written as {@link #BODY_NEWLINE}, so that
+ * {@code wrk}'s Lua scripts read one query per line. Written by ApiBenchmark, read by
+ * {@code sequences.lua} and the Java clients.
+ *
+ * @param body null when the request has none
+ */
+record RequestLine(String method, String path, String body) {
+    /** Between the requests of one sequence (a search that needs the answer of another). */
+    static final char SEQUENCE_SEPARATOR = '\u001d';
+    /** A newline inside a body (NDJSON). */
+    static final char BODY_NEWLINE = '\u001e';
+
+    /** The requests of one line, in order. */
+    static List<RequestLine> sequence(String line) {
+        List<RequestLine> requests = new ArrayList<>();
+        for (String part : line.split(String.valueOf(SEQUENCE_SEPARATOR))) {
+            String[] fields = part.split("\t", 3);
+            if (fields.length < 2) {
+                throw new IllegalArgumentException("not METHOD<tab>PATH[<tab>BODY]: " + part);
+            }
+            String body = fields.length == 3 && !fields[2].isEmpty() ? fields[2].replace(BODY_NEWLINE, '\n') : null;
+            requests.add(new RequestLine(fields[0], fields[1], body));
+        }
+        return requests;
+    }
+}
