@@ -72,6 +72,8 @@ public final class ApiBenchmark {
             "纺织", "餐饮", "机械", "新材料");
 
     private static final int WARM_UP_MAX_ROUNDS = 10;
+    /** The length of each side's window in the alternating throughput comparison. */
+    private static final int WINDOW_SECONDS = 5;
 
     private final Bench bench;
     private final Path work;
@@ -205,6 +207,7 @@ public final class ApiBenchmark {
                 }
             }
             record("a reference c=1 ES _msearch", wrk(1, 1, seconds, es, esFile, "application/x-ndjson"));
+            String windows = alternatingWindows(uncached.baseUrl(), es, apiFile, esSequenceFile, repeats * 3);
             Bench.header("(a) added latency at c=1, the API and Elasticsearch direct interleaved query by query, "
                     + seconds * repeats + " s");
             String paired = paired(uncached.baseUrl(), es, apiFile, esSequenceFile, seconds * repeats);
@@ -219,6 +222,7 @@ public final class ApiBenchmark {
                 Bench.header("ApiBenchmark summary (a only)");
                 printRatio(added, apiP50, esP50, apiRps, esRps, ratio, apiSatP50, esSatP50);
                 System.out.printf("(a) interleaved at c=1: %s%n", paired);
+                System.out.printf("(a) %s%n", windows);
                 return;
             }
             Bench.header("(b) fixed rate 200 req/s, uncached, open loop (child JVM)");
@@ -260,6 +264,7 @@ public final class ApiBenchmark {
             Bench.header("ApiBenchmark summary");
             printRatio(added, apiP50, esP50, apiRps, esRps, ratio, apiSatP50, esSatP50);
             System.out.printf("(a) interleaved at c=1: %s%n", paired);
+            System.out.printf("(a) %s%n", windows);
             open.forEach(line -> System.out.printf("(b) %s (target p99 <= 20 ms)%n", line));
             System.out.printf("(b) floor, the same client on cached answers: %s%n", floor);
             System.out.printf("(c) cached: %s req/s (target >= 10,000)%n", Bench.spread(cachedRps));
@@ -555,6 +560,37 @@ public final class ApiBenchmark {
         System.out.printf("  wrk -t%d -c%d %-30s %s%n", threads, connections, base.replace("http://127.0.0.1", "")
                 + " " + requests.getFileName(), r);
         return r;
+    }
+
+    /**
+     * The throughput ratio at c=16 from short windows, the API and Elasticsearch direct one after
+     * the other, the order alternating pair by pair. The machine's speed moved by a third within
+     * minutes (direct rounds 453–689 sequences/s twenty seconds apart, 2026-11-27), so 15 s rounds
+     * compared sides run in different weather; 5 s windows put each pair in the same.
+     */
+    private String alternatingWindows(String apiBase, String esBase, Path apiFile, Path esSequenceFile, int pairs)
+            throws IOException, InterruptedException {
+        Bench.header("(a) throughput at c=16 in alternating " + WINDOW_SECONDS + " s windows, " + pairs + " pairs");
+        double[] ratio = new double[pairs];
+        double apiTotal = 0;
+        double esTotal = 0;
+        for (int i = 0; i < pairs; i++) {
+            double api = 0;
+            double direct = 0;
+            for (int side = 0; side < 2; side++) {
+                if ((i % 2 == 0) == (side == 0)) {
+                    api = wrkSequences(16, WINDOW_SECONDS, apiBase, apiFile).rps;
+                } else {
+                    direct = wrkSequences(16, WINDOW_SECONDS, esBase, esSequenceFile).rps;
+                }
+            }
+            ratio[i] = api / direct;
+            apiTotal += api;
+            esTotal += direct;
+        }
+        return String.format("throughput at c=16 in alternating %d s windows: ratio per pair %s; all windows API %.0f "
+                        + "/ ES %.0f req/s = %.2f (target >= 0.9)", WINDOW_SECONDS, Bench.spread2(ratio),
+                apiTotal / pairs, esTotal / pairs, apiTotal / esTotal);
     }
 
     private static double us(Map<String, String> v, String key) {
