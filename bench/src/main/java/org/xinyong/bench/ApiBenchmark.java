@@ -220,9 +220,7 @@ public final class ApiBenchmark {
 
             if (!parts.contains("b")) {
                 Bench.header("ApiBenchmark summary (a only)");
-                printRatio(added, apiP50, esP50, apiRps, esRps, ratio, apiSatP50, esSatP50);
-                System.out.printf("(a) interleaved at c=1: %s%n", paired);
-                System.out.printf("(a) %s%n", windows);
+                printPartA(added, apiP50, esP50, apiRps, esRps, ratio, apiSatP50, esSatP50, paired, windows);
                 return;
             }
             Bench.header("(b) fixed rate 200 req/s, uncached, open loop (child JVM)");
@@ -262,9 +260,7 @@ public final class ApiBenchmark {
             record("d suggest c=16", suggestLoaded);
 
             Bench.header("ApiBenchmark summary");
-            printRatio(added, apiP50, esP50, apiRps, esRps, ratio, apiSatP50, esSatP50);
-            System.out.printf("(a) interleaved at c=1: %s%n", paired);
-            System.out.printf("(a) %s%n", windows);
+            printPartA(added, apiP50, esP50, apiRps, esRps, ratio, apiSatP50, esSatP50, paired, windows);
             open.forEach(line -> System.out.printf("(b) %s (target p99 <= 20 ms)%n", line));
             System.out.printf("(b) floor, the same client on cached answers: %s%n", floor);
             System.out.printf("(c) cached: %s req/s (target >= 10,000)%n", Bench.spread(cachedRps));
@@ -279,14 +275,17 @@ public final class ApiBenchmark {
         }
     }
 
-    private void printRatio(double[] added, double[] apiP50, double[] esP50, double[] apiRps, double[] esRps,
-                            double[] ratio, double[] apiSatP50, double[] esSatP50) {
+    /** Part (a)'s figures: the rounds, then the interleaved latency and the windows' ratio. */
+    private void printPartA(double[] added, double[] apiP50, double[] esP50, double[] apiRps, double[] esRps,
+                            double[] ratio, double[] apiSatP50, double[] esSatP50, String paired, String windows) {
         figures.forEach((k, v) -> v.forEach(line -> System.out.printf("  %-22s %s%n", k, line)));
         System.out.printf("(a) added p50 latency, API - ES at c=1: %s ms (target <= 1 ms); API p50 %s; ES p50 %s%n",
                 Bench.spread2(added), Bench.spread(apiP50), Bench.spread(esP50));
         System.out.printf("(a) throughput at c=16: API %s req/s, ES %s req/s, ratio %s (target >= 0.9)%n",
                 Bench.spread(apiRps), Bench.spread(esRps), Bench.spread2(ratio));
         System.out.printf("(a) p50 at c=16: API %s ms, ES %s ms%n", Bench.spread(apiSatP50), Bench.spread(esSatP50));
+        System.out.printf("(a) interleaved at c=1: %s%n", paired);
+        System.out.printf("(a) %s%n", windows);
     }
 
     private void cachedAndSuggest(List<Query> mix, IndexNames names, BenchServer cached, BenchServer uncached)
@@ -575,14 +574,14 @@ public final class ApiBenchmark {
         double apiTotal = 0;
         double esTotal = 0;
         for (int i = 0; i < pairs; i++) {
-            double api = 0;
-            double direct = 0;
-            for (int side = 0; side < 2; side++) {
-                if ((i % 2 == 0) == (side == 0)) {
-                    api = wrkSequences(16, WINDOW_SECONDS, apiBase, apiFile).rps;
-                } else {
-                    direct = wrkSequences(16, WINDOW_SECONDS, esBase, esSequenceFile).rps;
-                }
+            double api;
+            double direct;
+            if (i % 2 == 0) {
+                api = wrkSequences(16, WINDOW_SECONDS, apiBase, apiFile).rps;
+                direct = wrkSequences(16, WINDOW_SECONDS, esBase, esSequenceFile).rps;
+            } else {
+                direct = wrkSequences(16, WINDOW_SECONDS, esBase, esSequenceFile).rps;
+                api = wrkSequences(16, WINDOW_SECONDS, apiBase, apiFile).rps;
             }
             ratio[i] = api / direct;
             apiTotal += api;
