@@ -47,11 +47,7 @@ public final class OpenLoopClient {
 
     private OpenLoopClient(URI base, List<String> paths) throws IOException {
         this.address = new InetSocketAddress(base.getHost(), base.getPort());
-        String host = "Host: " + base.getHost() + ":" + base.getPort() + "\r\n";
-        this.requests = paths.stream()
-                .map(p -> ("GET " + p + " HTTP/1.1\r\n" + host + "Connection: keep-alive\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII))
-                .toList();
+        this.requests = paths.stream().map(p -> new RequestLine("GET", p, null).toHttp(base)).toList();
         this.selector = Selector.open();
     }
 

@@ -128,23 +128,7 @@ public final class PairedLatencyClient {
 
     /** A line of a request file ({@link RequestLine}) as HTTP/1.1 requests. */
     static byte[][] requests(String line, URI base) {
-        String host = base.getHost() + ":" + base.getPort();
-        List<byte[]> requests = new ArrayList<>();
-        for (RequestLine r : RequestLine.sequence(line)) {
-            byte[] body = r.body() == null ? null : r.body().getBytes(StandardCharsets.UTF_8);
-            StringBuilder head = new StringBuilder().append(r.method()).append(' ').append(r.path())
-                    .append(" HTTP/1.1\r\nHost: ").append(host).append("\r\n");
-            if (body != null) {
-                head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
-            }
-            byte[] headBytes = head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
-            byte[] request = Arrays.copyOf(headBytes, headBytes.length + (body == null ? 0 : body.length));
-            if (body != null) {
-                System.arraycopy(body, 0, request, headBytes.length, body.length);
-            }
-            requests.add(request);
-        }
-        return requests.toArray(byte[][]::new);
+        return RequestLine.sequence(line).stream().map(r -> r.toHttp(base)).toArray(byte[][]::new);
     }
 
     /** One server: a blocking keep-alive connection, reopened after an error. */

@@ -1,6 +1,9 @@
 package org.xinyong.bench;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,5 +33,22 @@ record RequestLine(String method, String path, String body) {
             requests.add(new RequestLine(fields[0], fields[1], body));
         }
         return requests;
+    }
+
+    /** This request as HTTP/1.1 bytes for {@code base}'s host (keep-alive, the protocol's default). */
+    byte[] toHttp(URI base) {
+        byte[] content = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder().append(method).append(' ').append(path)
+                .append(" HTTP/1.1\r\nHost: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n");
+        if (content != null) {
+            head.append("Content-Type: application/json\r\nContent-Length: ").append(content.length).append("\r\n");
+        }
+        byte[] headBytes = head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
+        if (content == null) {
+            return headBytes;
+        }
+        byte[] request = Arrays.copyOf(headBytes, headBytes.length + content.length);
+        System.arraycopy(content, 0, request, headBytes.length, content.length);
+        return request;
     }
 }
