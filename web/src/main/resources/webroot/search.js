@@ -119,12 +119,12 @@ function render(st, data) {
 
   const summary = total > 0
     ? `共找到 ${fmtNumber(total)} 条公示信息${pages > 1 ? `，第 ${st.page} / ${pages} 页` : ''}`
-    : subjects.length ? `找到 ${subjects.length} 个相关主体，暂无公示中的信用记录` : '未找到相关公示信息';
+    : subjects.length && !data.subjectsApproximate ? `找到 ${subjects.length} 个相关主体，暂无公示中的信用记录` : '未找到相关公示信息';
   el.summary.textContent = summary;
   announce(summary);
 
   const parts = [];
-  if (subjects.length) parts.push(subjectsStrip(subjects));
+  if (subjects.length) parts.push(subjectsStrip(subjects, data.subjectsApproximate === true));
   if (hits.length) {
     parts.push(h('ol', { class: 'hits', start: (st.page - 1) * PAGE_SIZE + 1, 'aria-label': '公示信息' }, hits.map(hitCard)));
     if (total > MAX_RESULTS && st.page === MAX_PAGE) {
@@ -148,9 +148,10 @@ function render(st, data) {
 
 // ------------------------------------------------------------------ pieces
 
-function subjectsStrip(subjects) {
+// approximate: names only like the text (the server's typo-tolerant match), offered, not claimed
+function subjectsStrip(subjects, approximate) {
   return h('section', { class: 'subjects-strip', 'aria-labelledby': 'subjects-heading' },
-    h('h2', { id: 'subjects-heading', text: '相关主体' }),
+    h('h2', { id: 'subjects-heading', text: approximate ? '名称相近的主体（您要找的是不是）' : '相关主体' }),
     h('ul', { class: 'subject-cards' }, subjects.map(s => h('li', { class: 'subject-card' },
       h('a', { href: subjectUrl(s.key) }, highlight(s.highlight?.name, s.name)),
       h('div', { class: 'meta' },

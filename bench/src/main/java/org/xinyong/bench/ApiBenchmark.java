@@ -441,7 +441,8 @@ public final class ApiBenchmark {
                         : Optional.<PreparedSearch>empty();
                 typo.ifPresent(subjectSearches::add);
                 FoundSubjects answer = typo.isPresent()
-                        ? SearchAnswer.search(bench.es.client(), typo.get(), in -> FoundSubjects.read(mapper, in)) : first;
+                        ? SearchAnswer.search(bench.es.client(), typo.get(), in -> FoundSubjects.read(mapper, in)).approximately()
+                        : first;
                 found = SubjectMatch.of(answer, text);
             }
             String recordBody = RecordQueries.search(names.records(), params, text, found).bodyText();

@@ -51,6 +51,20 @@ class SearchPageIT extends PageTestBase {
     }
 
     @Test
+    void search_subjectsOnlyNamedLikeTheText_areOfferedAsSuch_afterTheRecordsAboutTheWords() {
+        browser.open(web.url("/?q=" + WebFixture.enc("食品安全")));
+        browser.textAppears(By.id("subjects-heading"), "名称相近");
+        browser.textAppears(By.id("summary"), "共找到");
+        WebElement first = browser.visible(By.cssSelector("#result-body .hit"));
+        assertTrue(first.getText().contains(data.topicPenalty), first.getText());
+        browser.screenshot("search-approximate-subjects");
+
+        browser.open(web.url("/?q=" + WebFixture.enc("家纺")));
+        browser.textAppears(By.id("summary"), "共找到");
+        assertEquals("相关主体", browser.visible(By.id("subjects-heading")).getText());
+    }
+
+    @Test
     void search_facet_filtersAndTheUrlKeepsIt_backButtonRestores() {
         browser.open(web.url("/"));
         WebElement input = browser.visible(By.id("q"));

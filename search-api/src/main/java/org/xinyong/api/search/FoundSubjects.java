@@ -22,18 +22,25 @@ import org.xinyong.api.support.Views;
  * @param took Elasticsearch's time for the search, in milliseconds
  * @param found the subjects, best first
  * @param views their public views, one JSON array in the same order (UTF-8)
+ * @param approximate found by the typo-tolerant search: names like the text, not names that match
+ *     it (shown as such, and not ranked as if they were what was asked for)
  */
-public record FoundSubjects(long took, List<Found> found, byte[] views) {
+public record FoundSubjects(long took, List<Found> found, byte[] views, boolean approximate) {
 
     /** What ranking the records needs of a subject found. */
     public record Found(String key, String name, String creditCode) {
     }
 
     /** Nothing searched (an empty text). */
-    public static final FoundSubjects NONE = new FoundSubjects(0, List.of(), new byte[] {'[', ']'});
+    public static final FoundSubjects NONE = new FoundSubjects(0, List.of(), new byte[] {'[', ']'}, false);
 
     public boolean isEmpty() {
         return found.isEmpty();
+    }
+
+    /** The same subjects, found by the typo-tolerant search. */
+    public FoundSubjects approximately() {
+        return new FoundSubjects(took, found, views, true);
     }
 
     /** Reads a search answer; hits' {@code _source} must come before their {@code highlight}, as Elasticsearch writes them. */
@@ -59,7 +66,7 @@ public record FoundSubjects(long took, List<Found> found, byte[] views) {
             }
             out.writeEndArray();
         }
-        return new FoundSubjects(took, List.copyOf(found), views.toByteArray());
+        return new FoundSubjects(took, List.copyOf(found), views.toByteArray(), false);
     }
 
     /** The answer's {@code hits} object; each hit of its {@code hits} array becomes a view. */

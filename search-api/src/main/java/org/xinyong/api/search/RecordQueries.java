@@ -20,8 +20,9 @@ import org.xinyong.core.es.Visibility;
 /**
  * Builds the record search. Relevance is layered by boost: an exact code or ID (×100), a document
  * number (×50), the exact subject name (×20), the records of the best subject the subjects search
- * found (×12) and of the others it found (×8; pinyin, initials and typos are matched there), all
- * words and bigrams of a partial name (×5), then the record text. The publicity filter is
+ * found (×12) and of the others it found (×8; pinyin and initials are matched there), all
+ * words and bigrams of a partial name (×5), then the record text, then the records of subjects
+ * only named like the text (typos: {@link SubjectMatch#approximate}). The publicity filter is
  * always applied.
  */
 public final class RecordQueries {
@@ -192,7 +193,14 @@ public final class RecordQueries {
         List<String> subjectKeys = subjects.keys();
         Dsl.startBool(g);
         g.writeArrayFieldStart("should");
-        if (!subjectKeys.isEmpty()) {
+        if (subjects.approximate()) {
+            // names only like the text (the typo-tolerant search: '食品安全' finds 食品 companies by
+            // one of its three bigrams): their records after every record whose texts have the
+            // words (a constant score of 1 to 3 where those score ≥ 5), the best one's first among
+            // them; a mistyped name matches few texts, so its subject's records still lead
+            Dsl.terms(g, "subjectKey", subjectKeys.subList(0, 1), 2f);
+            Dsl.terms(g, "subjectKey", subjectKeys, 1f);
+        } else if (!subjectKeys.isEmpty()) {
             // the records of the subjects the name search found: the best first, then the others
             Dsl.term(g, "subjectKey", subjectKeys.get(0), 12f);
             Dsl.terms(g, "subjectKey", subjectKeys, 8f);

@@ -138,8 +138,12 @@ final class SearchBody {
         out.writeNumberField("page", params.page());
         out.writeNumberField("size", params.size());
         out.writeNumberField("tookMs", took);
+        FoundSubjects shown = subjects == null ? FoundSubjects.NONE : subjects;
         out.writeFieldName("subjects");
-        RawJson.write(out, (subjects == null ? FoundSubjects.NONE : subjects).views());
+        RawJson.write(out, shown.views());
+        // names like the text, not matching it (a typo, or words that are no one's name): the
+        // page offers them as "did you mean", not as what was found
+        out.writeBooleanField("subjectsApproximate", shown.approximate());
     }
 
     /**

@@ -57,7 +57,8 @@ public final class SearchRoutes {
         String index = backend.names().subjects();
         return search(operation, SubjectQueries.search(index, text, size, highlight)).compose(found ->
                 found.isEmpty()
-                        ? SubjectQueries.typoSearch(index, text, size, highlight).map(typo -> search(operation, typo))
+                        ? SubjectQueries.typoSearch(index, text, size, highlight)
+                                .map(typo -> search(operation, typo).map(FoundSubjects::approximately))
                                 .orElse(Future.succeededFuture(found))
                         : Future.succeededFuture(found));
     }

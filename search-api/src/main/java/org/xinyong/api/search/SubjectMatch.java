@@ -6,20 +6,28 @@ import org.xinyong.core.text.Names;
 
 /**
  * What the subjects search found for a text, as the record search needs it: the subjects' keys,
- * best first, and whether the best one is exactly what was typed (its code or its full name).
+ * best first, whether the best one is exactly what was typed (its code or its full name), and
+ * whether they are only like it (found by the typo-tolerant search).
  *
- * <p>When it is, the records need no name matching of their own: the subject's key finds all of
+ * <p>When exact, the records need no name matching of their own: the subject's key finds all of
  * them, and matching the name's words and bigrams over a million records is the most expensive
  * part of a name search.
  */
-public record SubjectMatch(List<String> keys, boolean exact) {
-    public static final SubjectMatch NONE = new SubjectMatch(List.of(), false);
+public record SubjectMatch(List<String> keys, boolean exact, boolean approximate) {
+    public static final SubjectMatch NONE = new SubjectMatch(List.of(), false, false);
+
+    public SubjectMatch(List<String> keys, boolean exact) {
+        this(keys, exact, false);
+    }
 
     public static SubjectMatch of(FoundSubjects subjects, QueryText text) {
         if (subjects.isEmpty()) {
             return NONE;
         }
         List<String> keys = subjects.found().stream().map(FoundSubjects.Found::key).filter(Objects::nonNull).toList();
+        if (subjects.approximate()) {
+            return new SubjectMatch(keys, false, true);
+        }
         FoundSubjects.Found best = subjects.found().get(0);
         boolean sameCode = text.creditCode().isPresent() && text.creditCode().get().equals(best.creditCode());
         boolean sameName = !text.normalized().isEmpty() && best.name() != null

@@ -64,6 +64,20 @@ class FoundSubjectsTest {
         assertEquals(List.of("91320602MA1X0000XX", "Pabc"), byName.keys());
         assertTrue(byName.exact());
         assertFalse(SubjectMatch.of(found, QueryText.of("金海家纺", HASHER)).exact(), "a partial name");
+        assertFalse(byName.approximate());
+    }
+
+    @Test
+    void foundByTheTypoSearch_isApproximate_neverExact() throws IOException {
+        FoundSubjects typo = read(ANSWER).approximately();
+        assertTrue(typo.approximate());
+        assertEquals(read(ANSWER).found(), typo.found());
+
+        // even a name equal to the text: the typo search only ran because nothing matched it
+        SubjectMatch match = SubjectMatch.of(typo, QueryText.of("南通金海家纺有限公司", HASHER));
+        assertTrue(match.approximate());
+        assertFalse(match.exact());
+        assertEquals(List.of("91320602MA1X0000XX", "Pabc"), match.keys());
     }
 
     @Test

@@ -102,6 +102,21 @@ class SearchApiIT {
         JsonNode body = search(q("南通国际家访产业园"));
         assertEquals(data.jiafangName, body.path("subjects").path(0).path("name").asText(), "家访 typed for 家纺");
         assertEquals(data.jiafangName, body.path("hits").path(0).path("subjectName").asText());
+        assertTrue(body.path("subjectsApproximate").asBoolean(), "offered as names like the text: " + body.path("subjects"));
+        assertFalse(search(q(data.jiafangName)).path("subjectsApproximate").asBoolean(true), "a name that matches");
+    }
+
+    @Test
+    void search_wordsThatAreNoOnesName_rankTheRecordsAboutThemFirst() {
+        // 食品安全 matches no name; the typo-tolerant search finds 食品 companies by one of its
+        // bigrams, and their records must not bury the one record about food safety
+        JsonNode body = search(q("食品安全"));
+        assertTrue(body.path("subjectsApproximate").asBoolean(), body.toString());
+        List<String> offered = Json.texts(body.path("subjects"), "name");
+        assertFalse(offered.isEmpty());
+        assertTrue(offered.stream().allMatch(name -> name.contains("食品")), offered.toString());
+        assertEquals(data.topicPenalty, body.path("hits").path(0).path("documentNumber").asText(), body.path("hits").toString());
+        assertTrue(body.path("total").asLong() > 1, "the approximate subjects' records still follow: " + body.path("total"));
     }
 
     @Test

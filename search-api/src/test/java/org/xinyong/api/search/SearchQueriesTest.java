@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,6 +69,8 @@ class SearchQueriesTest {
         SubjectQueries.typoSearch("subjects", text, 5, true).ifPresent(all::add);
         all.add(RecordQueries.search("records", params(q, Optional.empty(), SearchParams.Sort.RELEVANCE), text, found));
         all.add(RecordQueries.search("records", params(q, Optional.empty(), SearchParams.Sort.DATE), text, SubjectMatch.NONE));
+        all.add(RecordQueries.search("records", params(q, Optional.empty(), SearchParams.Sort.RELEVANCE), text,
+                new SubjectMatch(found.keys(), false, true)));
         all.add(RecordQueries.search("records", params(q, Optional.of(new Cursor(List.of(FieldValue.of(3.5),
                 FieldValue.of(1735689600000L), FieldValue.of("r-1")))), SearchParams.Sort.RELEVANCE), text, found));
         return all;
@@ -80,6 +83,39 @@ class SearchQueriesTest {
             JsonNode body = MAPPER.readTree(search.body());
             assertEquals(body, throughTypedModel(search), search.bodyText());
         }
+    }
+
+    @Test
+    void subjectsOnlyNamedLikeTheText_weighLessThanAnyBoostedClause() throws Exception {
+        QueryText text = QueryText.of("食品安全", HASHER);
+        SearchParams p = params("食品安全", Optional.empty(), SearchParams.Sort.RELEVANCE);
+        List<String> keys = List.of("91320602MA1MX7KT4C", "91320602MA1MX7KT4D");
+        JsonNode found = shouldClauses(RecordQueries.search("records", p, text, new SubjectMatch(keys, false, false)));
+        JsonNode like = shouldClauses(RecordQueries.search("records", p, text, new SubjectMatch(keys, false, true)));
+
+        assertEquals(12.0, subjectKeyBoosts(found).get(0), found.toString());
+        List<Double> boosts = subjectKeyBoosts(like);
+        assertEquals(List.of(2.0, 1.0), boosts, like.toString());
+        assertTrue(like.toString().contains("\"terms\":{\"subjectKey\":[\"91320602MA1MX7KT4C\"]"), "the best one first: " + like);
+        // the words' own clauses are the same either way
+        assertEquals(found.size(), like.size(), like.toString());
+    }
+
+    private static JsonNode shouldClauses(PreparedSearch search) throws IOException {
+        return MAPPER.readTree(search.body()).path("query").path("bool").path("must").path(0).path("bool").path("should");
+    }
+
+    /** The boosts of the clauses on subjectKey, in order. */
+    private static List<Double> subjectKeyBoosts(JsonNode should) {
+        List<Double> boosts = new ArrayList<>();
+        for (JsonNode clause : should) {
+            JsonNode query = clause.has("term") ? clause.path("term") : clause.path("terms");
+            if (query.has("subjectKey")) {
+                JsonNode boost = query.has("boost") ? query.path("boost") : query.path("subjectKey").path("boost");
+                boosts.add(boost.asDouble(1.0));   // none written: the default, 1
+            }
+        }
+        return boosts;
     }
 
     @Test

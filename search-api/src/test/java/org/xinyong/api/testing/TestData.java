@@ -54,6 +54,8 @@ public final class TestData {
     /** General, decided 120 days ago: past the 3-month minimum, so it may be repaired. */
     public final String repairablePenalty = "通市监罚〔2026〕77号";
     public final String personPenalty = "崇市监罚〔2026〕9号";
+    /** The one record whose text has 食品安全. */
+    public final String topicPenalty = "通州市监罚〔2026〕4号";
     public final String scriptText = "<script>alert(1)</script>违规经营";
 
     public TestData(LocalDate today) {
@@ -70,6 +72,9 @@ public final class TestData {
 
         Subject city = legal(jiafangCityCode, jiafangCityName);
         penalty(city, "通州市监罚〔2026〕3号", "罚款", 1.0, today.minusDays(40), RecordStatus.ACTIVE, "家纺标签标识不规范");
+        // words that are no one's name (a topic), which the typo-tolerant subjects search still
+        // matches loosely (南通金鹰食品, the 南通食品测试 companies)
+        penalty(city, topicPenalty, "罚款", 1.5, today.minusDays(45), RecordStatus.ACTIVE, "食品安全管理制度不健全，员工食堂未公示");
 
         Subject black = legal(blackCode, blackName);
         list(black, ListType.SERIOUS_DISHONESTY, today.minusDays(120), "南通市住房和城乡建设局");
