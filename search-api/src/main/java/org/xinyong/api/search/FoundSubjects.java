@@ -38,9 +38,9 @@ public record FoundSubjects(long took, List<Found> found, byte[] views, boolean 
         return found.isEmpty();
     }
 
-    /** The same subjects, found by the typo-tolerant search. */
+    /** The same subjects, found by the typo-tolerant search (none found: nothing to offer, nothing approximate). */
     public FoundSubjects approximately() {
-        return new FoundSubjects(took, found, views, true);
+        return found.isEmpty() ? this : new FoundSubjects(took, found, views, true);
     }
 
     /** Reads a search answer; hits' {@code _source} must come before their {@code highlight}, as Elasticsearch writes them. */

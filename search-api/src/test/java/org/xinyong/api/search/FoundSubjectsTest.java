@@ -78,6 +78,9 @@ class FoundSubjectsTest {
         assertTrue(match.approximate());
         assertFalse(match.exact());
         assertEquals(List.of("91320602MA1X0000XX", "Pabc"), match.keys());
+
+        FoundSubjects none = read("{\"took\": 1, \"hits\": {\"total\": {\"value\": 0}, \"hits\": []}}").approximately();
+        assertFalse(none.approximate(), "nothing found is nothing approximate");
     }
 
     @Test
