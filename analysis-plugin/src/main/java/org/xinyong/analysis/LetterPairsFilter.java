@@ -1,11 +1,18 @@
 package org.xinyong.analysis;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Turns a stream of single initials (n t g j j f …, one per char, polyphones stacked) into the
@@ -22,7 +29,7 @@ import org.apache.lucene.analysis.TokenStream;
  * no pair. A name is short; the stream is read whole (at most {@link #MAX_TOKENS} tokens; the
  * rest gives no pairs).
  */
-final class LetterPairsFilter extends WholeStreamFilter {
+final class LetterPairsFilter extends TokenFilter {
 
     /** Chars a typed initial may skip between two letters: the slop of the initials phrase. */
     static final int MAX_GAP = 2;
@@ -31,12 +38,43 @@ final class LetterPairsFilter extends WholeStreamFilter {
 
     private record Letter(char letter, int position, int start, int end) {}
 
+    private record Pair(String text, int position, int start, int end) {}
+
+    private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
+    private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
+    private final PositionLengthAttribute posLenAtt = addAttribute(PositionLengthAttribute.class);
+    private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+
+    private final ArrayDeque<Pair> pairs = new ArrayDeque<>();
+    private boolean read;
+    private int lastPosition = -1;
+
     LetterPairsFilter(TokenStream input) {
         super(input);
     }
 
     @Override
-    protected void readAll() throws IOException {
+    public boolean incrementToken() throws IOException {
+        if (!read) {
+            readAll();
+            read = true;
+        }
+        Pair pair = pairs.poll();
+        if (pair == null) {
+            return false;
+        }
+        clearAttributes();
+        termAtt.append(pair.text());
+        offsetAtt.setOffset(pair.start(), pair.end());
+        posIncAtt.setPositionIncrement(pair.position() - lastPosition);
+        posLenAtt.setPositionLength(1);
+        typeAtt.setType(TYPE);
+        lastPosition = pair.position();
+        return true;
+    }
+
+    private void readAll() throws IOException {
         List<Letter> letters = new ArrayList<>();
         int position = -1;
         int tokens = 0;
@@ -51,22 +89,30 @@ final class LetterPairsFilter extends WholeStreamFilter {
         for (int i = 0; i < letters.size(); i = first) {
             int p = letters.get(i).position();
             // the same two letters may pair more than once from one position (tj with 国 and 际…): one token
-            Map<String, Queued> atPosition = new LinkedHashMap<>();
+            Map<String, Pair> atPosition = new LinkedHashMap<>();
             for (first = i; first < letters.size() && letters.get(first).position() == p; first++) {
                 Letter a = letters.get(first);
                 for (int j = first + 1; j < letters.size() && letters.get(j).position() <= p + MAX_GAP + 1; j++) {
                     Letter b = letters.get(j);
                     if (b.position() > p) {
                         String text = "" + a.letter() + b.letter();
-                        atPosition.putIfAbsent(text, new Queued(text, p, a.start(), Math.max(a.end(), b.end()), TYPE));
+                        atPosition.putIfAbsent(text, new Pair(text, p, a.start(), Math.max(a.end(), b.end())));
                     }
                 }
             }
-            atPosition.values().forEach(this::queue);
+            pairs.addAll(atPosition.values());
         }
     }
 
     private static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z';
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        pairs.clear();
+        read = false;
+        lastPosition = -1;
     }
 }

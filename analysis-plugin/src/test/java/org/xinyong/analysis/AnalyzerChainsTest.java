@@ -33,7 +33,6 @@ class AnalyzerChainsTest {
     }
 
     private static final UnaryOperator<TokenStream> TEXT = chain(new NormalizeFilterFactory(), new CjkBigramFilterFactory());
-    private static final UnaryOperator<TokenStream> TEXT_SEARCH = chain(new NormalizeFilterFactory(), new HanBigramsFilterFactory());
     private static final UnaryOperator<TokenStream> EXACT = chain(new NormalizeFilterFactory());
     private static final UnaryOperator<TokenStream> PINYIN =
             chain(new NormalizeFilterFactory(), new PinyinSyllablesFilterFactory(), new PinyinSplitFilterFactory());
@@ -54,35 +53,6 @@ class AnalyzerChainsTest {
     @Test
     void xyText_queryForASplitWord_matchesTheStackedBigram() {
         assertEquals(List.of("家", "家纺", "纺"), terms(analyze(CHINESE, TEXT, "家纺")));
-    }
-
-    @Test
-    void xyTextSearch_everyTermOfATypedText_isATermOfAnyTextThatHoldsIt() {
-        // the search side may only ask for terms the index side wrote for a text containing what
-        // was typed, wherever smartcn cut the words around it
-        List<String> typed = List.of("违反消防安全管理规定", "家纺", "食品安全", "南通市市场监督管理局", "失信被执行人",
-                "国际家纺产业", "消防法", "新材料", "海", "南通（集团）abc", "ＡＢＣ家纺");
-        // (Latin letters glued to Latin letters are one word on both sides, found only whole)
-        List<String> around = List.of("", "某公司", "因", "被南通", "江苏省南通市", "。", "2026年", "abc ");
-        for (String text : typed) {
-            List<String> asked = terms(analyze(CHINESE, TEXT_SEARCH, text));
-            assertFalse(asked.isEmpty(), text);
-            for (String before : around) {
-                for (String after : List.of("", "被罚款", "的规定", "有限公司", "，责令改正")) {
-                    String document = before + text + after;
-                    List<String> written = terms(analyze(CHINESE, TEXT, document));
-                    assertTrue(written.containsAll(asked), text + " in " + document + ": asked " + asked + ", written " + written);
-                }
-            }
-        }
-    }
-
-    @Test
-    void xyTextSearch_asksForTheTextNotItsWordsAnywhere() {
-        List<String> asked = terms(analyze(CHINESE, TEXT_SEARCH, "食品安全"));
-        assertEquals(List.of("食品", "品安", "安全"), asked);
-        List<String> apart = terms(analyze(CHINESE, TEXT, "安全生产检查发现食品过期"));
-        assertFalse(apart.containsAll(asked), "the words apart are not the text: " + apart);
     }
 
     @Test

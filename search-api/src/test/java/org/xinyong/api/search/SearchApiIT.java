@@ -107,16 +107,6 @@ class SearchApiIT {
     }
 
     @Test
-    void search_recordTexts_matchWhatWasTyped_notItsWordsApart() {
-        // the penalty's facts read 家纺产品质量抽检不合格: the typed text is in them
-        JsonNode together = search(q("产品质量抽检"));
-        assertEquals(data.visiblePenalty, together.path("hits").path(0).path("documentNumber").asText(), together.toString());
-        // the same words in another order are another text; with a space between, two words, each anywhere
-        assertFalse(search(q("抽检产品")).path("hits").toString().contains(data.visiblePenalty));
-        assertTrue(search(q("抽检 产品")).path("hits").toString().contains(data.visiblePenalty));
-    }
-
-    @Test
     void search_wordsThatAreNoOnesName_rankTheRecordsAboutThemFirst() {
         // 食品安全 matches no name; the typo-tolerant search finds 食品 companies by one of its
         // bigrams, and their records must not bury the one record about food safety
