@@ -189,17 +189,25 @@ public final class RecordQueries {
     private static final List<String> TEXT_FIELDS = List.of("title^2", "content", "authority.text",
             "violationType.text", "legalBasis");
 
+    /**
+     * The constant scores of the records of subjects only named like the text: powers of two, so
+     * that any reader of the JSON number gets exactly this float back.
+     */
+    static final float APPROXIMATE_BEST = 1f / 32;
+    static final float APPROXIMATE_OTHERS = 1f / 64;
+
     static void textQuery(JsonGenerator g, QueryText text, SubjectMatch subjects) throws IOException {
         List<String> subjectKeys = subjects.keys();
         Dsl.startBool(g);
         g.writeArrayFieldStart("should");
-        if (subjects.approximate()) {
+        if (subjects.approximate() && !subjectKeys.isEmpty()) {
             // names only like the text (the typo-tolerant search: '食品安全' finds 食品 companies by
             // one of its three bigrams): their records after every record whose texts have the
-            // words (a constant score of 1 to 3 where those score ≥ 5), the best one's first among
-            // them; a mistyped name matches few texts, so its subject's records still lead
-            Dsl.terms(g, "subjectKey", subjectKeys.subList(0, 1), 2f);
-            Dsl.terms(g, "subjectKey", subjectKeys, 1f);
+            // words, the best one's first among them. Constant scores far under any text match's
+            // (a term in half of all records still scores ≈ 0.7 by BM25); a mistyped name matches
+            // few texts, so its subject's records still lead
+            Dsl.terms(g, "subjectKey", subjectKeys.subList(0, 1), APPROXIMATE_BEST);
+            Dsl.terms(g, "subjectKey", subjectKeys, APPROXIMATE_OTHERS);
         } else if (!subjectKeys.isEmpty()) {
             // the records of the subjects the name search found: the best first, then the others
             Dsl.term(g, "subjectKey", subjectKeys.get(0), 12f);

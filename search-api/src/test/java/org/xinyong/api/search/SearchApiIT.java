@@ -107,6 +107,15 @@ class SearchApiIT {
     }
 
     @Test
+    void search_wordsTypedTogether_findTextsThatHaveThemApart() {
+        // the penalty's facts read 家纺产品质量抽检不合格: 家纺 and 抽检, not side by side
+        JsonNode body = search(q("家纺抽检"));
+        JsonNode first = body.path("hits").path(0);
+        assertEquals(data.visiblePenalty, first.path("documentNumber").asText(), body.path("hits").toString());
+        assertTrue(first.path("highlight").path("content").asText().contains("<em>抽检</em>"), "found by its text: " + first);
+    }
+
+    @Test
     void search_wordsThatAreNoOnesName_rankTheRecordsAboutThemFirst() {
         // 食品安全 matches no name; the typo-tolerant search finds 食品 companies by one of its
         // bigrams, and their records must not bury the one record about food safety
