@@ -16,10 +16,6 @@ import org.xinyong.core.text.Names;
 public record SubjectMatch(List<String> keys, boolean exact, boolean approximate) {
     public static final SubjectMatch NONE = new SubjectMatch(List.of(), false, false);
 
-    public SubjectMatch(List<String> keys, boolean exact) {
-        this(keys, exact, false);
-    }
-
     public static SubjectMatch of(FoundSubjects subjects, QueryText text) {
         if (subjects.isEmpty()) {
             return NONE;
@@ -32,6 +28,6 @@ public record SubjectMatch(List<String> keys, boolean exact, boolean approximate
         boolean sameCode = text.creditCode().isPresent() && text.creditCode().get().equals(best.creditCode());
         boolean sameName = !text.normalized().isEmpty() && best.name() != null
                 && text.normalized().equals(Names.normalize(best.name()));
-        return new SubjectMatch(keys, sameCode || sameName);
+        return new SubjectMatch(keys, sameCode || sameName, false);
     }
 }

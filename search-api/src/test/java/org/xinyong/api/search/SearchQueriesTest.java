@@ -62,7 +62,7 @@ class SearchQueriesTest {
 
     private static List<PreparedSearch> searches(String q) {
         QueryText text = QueryText.of(q, HASHER);
-        SubjectMatch found = new SubjectMatch(List.of("91320602MA1MX7KT4C", "Pabc"), q.startsWith("南通"));
+        SubjectMatch found = new SubjectMatch(List.of("91320602MA1MX7KT4C", "Pabc"), q.startsWith("南通"), false);
         List<PreparedSearch> all = new ArrayList<>();
         all.add(SubjectQueries.search("subjects", text, 5, true));
         all.add(SubjectQueries.search("subjects", text, 10, false));
