@@ -124,7 +124,13 @@ function render(st, data) {
   announce(summary);
 
   const parts = [];
-  if (subjects.length) parts.push(subjectsStrip(subjects, data.subjectsApproximate === true));
+  const offer = understoodOffer(st, Array.isArray(data.understood) ? data.understood : []);
+  if (offer) parts.push(offer);
+  // names only like the text are a "did you mean": first when their records lead (a mistyped
+  // name), after the records when the texts matched the words (食品安全 is no one's name)
+  const approximate = data.subjectsApproximate === true;
+  const stripLast = approximate && hits.length > 0 && !subjects.some(s => s.key === hits[0].subjectKey);
+  if (subjects.length && !stripLast) parts.push(subjectsStrip(subjects, approximate));
   if (hits.length) {
     parts.push(h('ol', { class: 'hits', start: (st.page - 1) * PAGE_SIZE + 1, 'aria-label': '公示信息' }, hits.map(hitCard)));
     if (total > MAX_RESULTS && st.page === MAX_PAGE) {
@@ -135,6 +141,7 @@ function render(st, data) {
       hrefFor: p => `/?${urlQuery(st, { page: p })}`,
       onGo: p => { go({ ...st, page: p }); el.summary.focus({ preventScroll: true }); el.summary.scrollIntoView({ block: 'start' }); },
     }));
+    if (subjects.length && stripLast) parts.push(subjectsStrip(subjects, approximate));
   } else if (total > 0) {
     // a shared link beyond the last page
     parts.push(h('div', { class: 'empty' },
@@ -236,6 +243,31 @@ function renderFacets(st, facets) {
       if (box.dataset.facet === focused.f && box.value === focused.v) { box.focus(); break; }
     }
   }
+}
+
+// words the server also read as a region, kind, tier or year (海安 食品 罚款): say so, and offer
+// them as filters, the words taken out of the text. A city means every division in it: its word
+// is simply dropped, it filters nothing
+function understoodOffer(st, understood) {
+  const usable = understood.filter(u => FACETS.some(f => f.name === u.facet) && Array.isArray(u.values) && u.values.length);
+  if (!usable.length) return null;
+  const next = { ...st, page: 1 };
+  for (const u of usable) {
+    if (u.values.length === 1 && !next[u.facet].includes(u.values[0])) {
+      next[u.facet] = [...next[u.facet], u.values[0]];
+      knownLabels.set(`${u.facet}:${u.values[0]}`, u.label);
+    }
+  }
+  const taken = new Set(usable.map(u => u.word));
+  next.q = st.q.split(/[\s\u3000]+/).filter(w => w && !taken.has(w)).join(' ');
+  const legend = name => FACETS.find(f => f.name === name).legend;
+  return h('p', { class: 'notice notice-info understood' },
+    `${usable.map(u => `“${u.word}”也按${legend(u.facet)}“${u.label}”查找`).join('，')}。`,
+    h('a', {
+      href: `/?${urlQuery(next)}`, class: 'understood-filter',
+      text: `改为筛选条件${next.q ? `，只搜“${next.q}”` : ''}`,
+      on: { click: e => { e.preventDefault(); go(next); } },
+    }));
 }
 
 function labelOf(f, value) {

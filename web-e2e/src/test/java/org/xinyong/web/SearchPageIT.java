@@ -57,11 +57,41 @@ class SearchPageIT extends PageTestBase {
         browser.textAppears(By.id("summary"), "共找到");
         WebElement first = browser.visible(By.cssSelector("#result-body .hit"));
         assertTrue(first.getText().contains(data.topicPenalty), first.getText());
+        assertEquals(Boolean.TRUE, stripComesAfterTheHits(), "a did-you-mean, after what the words found");
         browser.screenshot("search-approximate-subjects");
+
+        browser.open(web.url("/?q=" + WebFixture.enc("南通国际家访产业园")));
+        browser.textAppears(By.id("subjects-heading"), "名称相近");
+        browser.visible(By.cssSelector("#result-body .hit"));
+        assertEquals(Boolean.FALSE, stripComesAfterTheHits(), "a mistyped name: its subject's records lead, its card first");
 
         browser.open(web.url("/?q=" + WebFixture.enc("家纺")));
         browser.textAppears(By.id("summary"), "共找到");
         assertEquals("相关主体", browser.visible(By.id("subjects-heading")).getText());
+    }
+
+    private Object stripComesAfterTheHits() {
+        return browser.js("const strip = document.querySelector('#result-body .subjects-strip');"
+                + "const hits = document.querySelector('#result-body ol.hits');"
+                + "return !!(hits.compareDocumentPosition(strip) & Node.DOCUMENT_POSITION_FOLLOWING);");
+    }
+
+    @Test
+    void search_wordsThatNameAFacet_areSaid_andOfferedAsFilters() {
+        browser.open(web.url("/?q=" + WebFixture.enc("崇川 食品 罚款")));
+        WebElement said = browser.visible(By.cssSelector("#result-body .understood"));
+        assertTrue(said.getText().contains("崇川区") && said.getText().contains("行政处罚"), said.getText());
+        WebElement first = browser.visible(By.cssSelector("#result-body .hit"));
+        assertTrue(first.getText().contains(data.foodPenalty), "no one field has all three words: " + first.getText());
+        browser.screenshot("search-understood-words");
+
+        said.findElement(By.cssSelector("a.understood-filter")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("region=320602"));
+        String url = browser.driver().getCurrentUrl();
+        assertTrue(url.contains("kind=PENALTY") && url.contains("q=" + WebFixture.enc("食品")) && !url.contains(WebFixture.enc("崇川")), url);
+        browser.textAppears(By.id("chips"), "崇川区");
+        browser.waitFor(d -> browser.all(By.cssSelector("#result-body .understood")).isEmpty());
+        assertTrue(browser.visible(By.cssSelector("#result-body .hit")).getText().contains(data.foodPenalty));
     }
 
     @Test

@@ -10,10 +10,11 @@ import org.xinyong.core.text.Names;
 
 /**
  * What a typed query is: a 统一社会信用代码, a resident ID (turned into its keyed hash at once, so
- * the number itself goes no further), Latin letters (pinyin or initials), or Chinese text.
+ * the number itself goes no further), Latin letters (pinyin or initials), or Chinese text, maybe
+ * several words with spaces ({@link QueryWords}).
  */
 public record QueryText(String raw, String normalized, Optional<String> creditCode, Optional<String> personIdHash,
-                        boolean latin, String latinCompact) {
+                        boolean latin, String latinCompact, QueryWords words) {
     /** What people put between pinyin syllables or name parts (compiled once: every search uses it). */
     private static final Pattern SEPARATORS = Pattern.compile("[\\s'’·-]+");
 
@@ -24,7 +25,9 @@ public record QueryText(String raw, String normalized, Optional<String> creditCo
                 : ResidentId.tryParse(raw).map(id -> hasher.hash(id.value()));
         String compact = SEPARATORS.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll("");
         boolean latin = !compact.isEmpty() && compact.chars().allMatch(c -> c >= 'a' && c <= 'z');
-        return new QueryText(raw, normalized, code, idHash, latin, compact);
+        // pinyin with spaces is one name (the subjects search reads it); a code or ID names one subject
+        QueryWords words = latin || code.isPresent() || idHash.isPresent() ? QueryWords.NONE : QueryWords.of(raw);
+        return new QueryText(raw, normalized, code, idHash, latin, compact, words);
     }
 
     public boolean isEmpty() {

@@ -22,8 +22,8 @@ import org.xinyong.core.es.Visibility;
  * number (×50), the exact subject name (×20), the records of the best subject the subjects search
  * found (×12) and of the others it found (×8; pinyin and initials are matched there), all
  * words and bigrams of a partial name (×5), then the record text, then the records of subjects
- * only named like the text (typos: {@link SubjectMatch#approximate}). The publicity filter is
- * always applied.
+ * only named like the text (typos: {@link SubjectMatch#approximate}); words typed with spaces
+ * are also found each on its own ({@link QueryWords}). The publicity filter is always applied.
  */
 public final class RecordQueries {
     private RecordQueries() {
@@ -198,9 +198,13 @@ public final class RecordQueries {
 
     static void textQuery(JsonGenerator g, QueryText text, SubjectMatch subjects) throws IOException {
         List<String> subjectKeys = subjects.keys();
+        QueryWords words = text.words();
         Dsl.startBool(g);
         g.writeArrayFieldStart("should");
-        if (subjects.approximate() && !subjectKeys.isEmpty()) {
+        if (subjects.approximate() && !words.understood().isEmpty()) {
+            // words that name a region, a kind, a tier or a year (崇川 食品 罚款) are no mistyped
+            // name: the names only like them are offered, their records not mixed in
+        } else if (subjects.approximate() && !subjectKeys.isEmpty()) {
             // names only like the text (the typo-tolerant search: '食品安全' finds 食品 companies by
             // one of its three bigrams): their records after every record whose texts have the
             // words, the best one's first among them. Constant scores far under any text match's
@@ -233,7 +237,44 @@ public final class RecordQueries {
         // the text of the records; a full name only in descriptions (another subject's
         // record may name it), not in authorities, violation types or laws
         Dsl.multiMatch(g, subjects.exact() ? TEXT_FIELDS_EXACT_NAME : TEXT_FIELDS, raw, "best_fields", true, 1f);
+        if (!words.isEmpty()) {
+            everyWordSomewhere(g, words);
+        }
         g.writeEndArray();
         Dsl.endBool(g, "1");
+    }
+
+    /** Where one word of several may be: any text of the record, or its subject's name. */
+    private static final List<String> WORD_FIELDS = List.of("title^2", "content", "authority.text",
+            "violationType.text", "legalBasis", "subjectName");
+
+    /** The field of each facet a word may mean ({@link QueryWords.Meaning#facet()}). */
+    private static final Map<String, String> FACET_FIELDS = Map.of(
+            "kind", "kind", "region", "region", "tier", "tier", "year", "decisionYear");
+
+    /**
+     * Several words typed with spaces, each somewhere in the record: one in the name, one in the
+     * description, one in the authority, or said by the record's region, kind, tier or year
+     * (海安 食品 罚款). The text clause above wants all words in one field and finds such a query
+     * nothing; this clause scores each word by its best field, plus 1 when a facet says it.
+     */
+    private static void everyWordSomewhere(JsonGenerator g, QueryWords words) throws IOException {
+        Dsl.startBool(g);
+        g.writeArrayFieldStart("must");
+        for (QueryWords.Word word : words.words()) {
+            if (word.meaning().isPresent()) {
+                QueryWords.Meaning meaning = word.meaning().get();
+                Dsl.startBool(g);
+                g.writeArrayFieldStart("should");
+                Dsl.terms(g, FACET_FIELDS.get(meaning.facet()), meaning.values(), 1f);
+                Dsl.multiMatch(g, WORD_FIELDS, word.text(), "best_fields", true, 1f);
+                g.writeEndArray();
+                Dsl.endBool(g, "1");
+            } else {
+                Dsl.multiMatch(g, WORD_FIELDS, word.text(), "best_fields", true, 1f);
+            }
+        }
+        g.writeEndArray();
+        Dsl.endBool(g, null);
     }
 }

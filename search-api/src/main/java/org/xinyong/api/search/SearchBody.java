@@ -144,6 +144,22 @@ final class SearchBody {
         // names like the text, not matching it (a typo, or words that are no one's name): the
         // page offers them as "did you mean", not as what was found
         out.writeBooleanField("subjectsApproximate", shown.approximate());
+        // words the search also read as a facet value (海安 → region 海安市): the page offers them as filters
+        out.writeArrayFieldStart("understood");
+        for (QueryWords.Word word : text.words().understood()) {
+            QueryWords.Meaning meaning = word.meaning().orElseThrow();
+            out.writeStartObject();
+            out.writeStringField("word", word.text());
+            out.writeStringField("facet", meaning.facet());
+            out.writeArrayFieldStart("values");
+            for (String value : meaning.values()) {
+                out.writeString(value);
+            }
+            out.writeEndArray();
+            out.writeStringField("label", meaning.label());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
     }
 
     /**

@@ -129,6 +129,31 @@ class SearchApiIT {
     }
 
     @Test
+    void search_wordsWithSpaces_eachFoundWhereverItIs_aRegionOrKindAlsoByTheRecordsFacet() {
+        // 崇川 is no text of the food penalty (its region is 320602), 食品 is in its subject's name
+        // and facts, 罚款 in its title: no one field has all three
+        JsonNode body = search(q("崇川 食品 罚款"));
+        assertEquals(List.of(data.foodPenalty), Json.texts(body.path("hits"), "documentNumber"), body.toString());
+        assertEquals(1, body.path("total").asLong());
+        JsonNode understood = body.path("understood");
+        assertEquals(2, understood.size(), understood.toString());
+        assertEquals("region", understood.path(0).path("facet").asText());
+        assertEquals("[\"320602\"]", understood.path(0).path("values").toString());
+        assertEquals("崇川区", understood.path(0).path("label").asText());
+        assertEquals("罚款", understood.path(1).path("word").asText());
+        assertEquals("PENALTY", understood.path(1).path("values").path(0).asText());
+
+        // the city asks nothing of a record: the food-safety penalty is in 通州区
+        assertEquals(data.topicPenalty, search(q("南通 食品安全")).path("hits").path(0).path("documentNumber").asText());
+        // another region: that region's one food company (a 南通食品测试 company in 海安市), not 金鹰
+        JsonNode haian = search(q("海安 食品 罚款")).path("hits");
+        assertEquals(1, haian.size(), haian.toString());
+        assertEquals("320685", haian.path(0).path("region").asText());
+        assertTrue(haian.path(0).path("subjectName").asText().startsWith("南通食品测试"), haian.toString());
+        assertEquals(0, search(q(data.foodName)).path("understood").size(), "one word: nothing read into it");
+    }
+
+    @Test
     void suggest_initials_findsSubject() {
         JsonNode body = Json.parse(service.get("/api/suggest?q=ntjf").body());
         List<String> names = Json.texts(body.path("suggestions"), "name");

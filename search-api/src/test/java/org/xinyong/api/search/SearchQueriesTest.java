@@ -37,9 +37,13 @@ class SearchQueriesTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final IdHasher HASHER = new IdHasher("search-queries-test-pepper-0123456789");
 
-    /** Code, ID number, Chinese name, pinyin, initials, a code prefix, a document number, hostile text. */
+    /**
+     * Code, ID number, Chinese name, pinyin, initials, a code prefix, a document number, hostile
+     * text, nothing, words with spaces (a region, a topic, a kind, a year, a tier).
+     */
     private static final List<String> TEXTS = List.of("91320602MA1MX7KT4C", "320602199001011234", "南通金海家纺有限公司",
-            "nantong jiafang", "ntjf", "9132060", "通市监罚〔2025〕12号", "\"}]},\"size\":10000,\"x\":{\"\\", "");
+            "nantong jiafang", "ntjf", "9132060", "通市监罚〔2025〕12号", "\"}]},\"size\":10000,\"x\":{\"\\", "",
+            "海安 食品 罚款 2025年 严重");
 
     /** The body as the client's model reads it, written back out: equal to the body when nothing was lost. */
     private static JsonNode throughTypedModel(PreparedSearch search) throws Exception {
@@ -77,7 +81,7 @@ class SearchQueriesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8})
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9})
     void everyBody_isASearchRequestTheClientsModelReadsBackUnchanged(int which) throws Exception {
         for (PreparedSearch search : searches(TEXTS.get(which))) {
             JsonNode body = MAPPER.readTree(search.body());
@@ -102,6 +106,32 @@ class SearchQueriesTest {
         assertTrue(like.toString().contains("\"terms\":{\"subjectKey\":[\"91320602MA1MX7KT4C\"]"), "the best one first: " + like);
         // the words' own clauses are the same either way
         assertEquals(found.size(), like.size(), like.toString());
+    }
+
+    @Test
+    void wordsWithSpaces_eachMustBeSomewhere_aFacetWordByItsFacetOrItsText() throws Exception {
+        String q = "海安 食品 罚款";
+        SearchParams p = params(q, Optional.empty(), SearchParams.Sort.RELEVANCE);
+        JsonNode should = shouldClauses(RecordQueries.search("records", p, QueryText.of(q, HASHER), SubjectMatch.NONE));
+        JsonNode every = null;
+        for (JsonNode clause : should) {
+            if (clause.path("bool").has("must")) {
+                every = clause.path("bool").path("must");
+            }
+        }
+        assertTrue(every != null && every.size() == 3, "one required part per word: " + should);
+        JsonNode region = every.path(0).path("bool").path("should");
+        assertEquals("[\"320685\"]", region.path(0).path("terms").path("region").toString(), region.toString());
+        assertEquals("海安", region.path(1).path("multi_match").path("query").asText(), "or the word in a text");
+        assertEquals("食品", every.path(1).path("multi_match").path("query").asText(), every.toString());
+        assertTrue(every.path(1).path("multi_match").path("fields").toString().contains("subjectName"), "the name counts too");
+        assertEquals("[\"PENALTY\"]", every.path(2).path("bool").path("should").path(0).path("terms").path("kind").toString());
+
+        for (String one : List.of("海安食品罚款", "食品", "hai an shi pin")) {
+            JsonNode clauses = shouldClauses(RecordQueries.search("records", params(one, Optional.empty(),
+                    SearchParams.Sort.RELEVANCE), QueryText.of(one, HASHER), SubjectMatch.NONE));
+            assertFalse(clauses.toString().contains("\"must\""), "one word, or pinyin: searched as typed: " + one);
+        }
     }
 
     private static JsonNode shouldClauses(PreparedSearch search) throws IOException {

@@ -56,6 +56,8 @@ public final class TestData {
     public final String personPenalty = "崇市监罚〔2026〕9号";
     /** The one record whose text has 食品安全. */
     public final String topicPenalty = "通州市监罚〔2026〕4号";
+    /** 南通金鹰食品's penalty, in 崇川区: its texts say 食品 and 罚款, never 崇川. */
+    public final String foodPenalty = "崇市监罚〔2026〕21号";
     public final String scriptText = "<script>alert(1)</script>违规经营";
 
     public TestData(LocalDate today) {
@@ -87,7 +89,7 @@ public final class TestData {
         license(bank, "苏银保监许〔2025〕1号", today.minusDays(420));
 
         Subject food = legal(foodCode, foodName);
-        penalty(food, "崇市监罚〔2026〕21号", "罚款", 2.0, today.minusDays(15), RecordStatus.ACTIVE, "食品经营许可过期");
+        penalty(food, foodPenalty, "罚款", 2.0, today.minusDays(15), RecordStatus.ACTIVE, "食品经营许可过期");
 
         Subject person = person(personId, personName);
         penalty(person, personPenalty, "罚款", 0.5, today.minusDays(25), RecordStatus.ACTIVE, "无证摆摊经营");
