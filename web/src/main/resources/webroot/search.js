@@ -245,24 +245,22 @@ function renderFacets(st, facets) {
   }
 }
 
-// words the server also read as a region, kind, tier or year (海安 食品 罚款): say so, and offer
-// them as filters, the words taken out of the text. A city means every division in it: its word
-// is simply dropped, it filters nothing
+// words the server also read as a region, kind, tier or year (海安 食品 罚款, 海安食品罚款): say so,
+// and offer them as filters, the words taken out of the text. The city (every division in it)
+// filters nothing and is not mentioned
 function understoodOffer(st, understood) {
-  const usable = understood.filter(u => FACETS.some(f => f.name === u.facet) && Array.isArray(u.values) && u.values.length);
-  if (!usable.length) return null;
+  const shown = understood.filter(u => FACETS.some(f => f.name === u.facet) && Array.isArray(u.values) && u.values.length === 1);
+  if (!shown.length) return null;
   const next = { ...st, page: 1 };
-  for (const u of usable) {
-    if (u.values.length === 1 && !next[u.facet].includes(u.values[0])) {
-      next[u.facet] = [...next[u.facet], u.values[0]];
-      knownLabels.set(`${u.facet}:${u.values[0]}`, u.label);
-    }
+  for (const u of shown) {
+    if (!next[u.facet].includes(u.values[0])) next[u.facet] = [...next[u.facet], u.values[0]];
+    knownLabels.set(`${u.facet}:${u.values[0]}`, u.label);
   }
-  const taken = new Set(usable.map(u => u.word));
-  next.q = st.q.split(/[\s\u3000]+/).filter(w => w && !taken.has(w)).join(' ');
+  // typed apart or together (海安食品罚款 → 食品)
+  next.q = shown.reduce((q, u) => q.replace(u.word, ' '), st.q).split(/[\s\u3000]+/).filter(Boolean).join(' ');
   const legend = name => FACETS.find(f => f.name === name).legend;
   return h('p', { class: 'notice notice-info understood' },
-    `${usable.map(u => `“${u.word}”也按${legend(u.facet)}“${u.label}”查找`).join('，')}。`,
+    `${shown.map(u => `“${u.word}”也按${legend(u.facet)}“${u.label}”查找`).join('，')}。`,
     h('a', {
       href: `/?${urlQuery(next)}`, class: 'understood-filter',
       text: `改为筛选条件${next.q ? `，只搜“${next.q}”` : ''}`,

@@ -92,6 +92,15 @@ class SearchPageIT extends PageTestBase {
         browser.textAppears(By.id("chips"), "崇川区");
         browser.waitFor(d -> browser.all(By.cssSelector("#result-body .understood")).isEmpty());
         assertTrue(browser.visible(By.cssSelector("#result-body .hit")).getText().contains(data.foodPenalty));
+
+        // typed together, as people do; the city is no filter and goes unmentioned
+        browser.open(web.url("/?q=" + WebFixture.enc("南通国际家纺产业园处罚")));
+        said = browser.visible(By.cssSelector("#result-body .understood"));
+        assertTrue(said.getText().contains("行政处罚") && !said.getText().contains("南通市"), said.getText());
+        said.findElement(By.cssSelector("a.understood-filter")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("kind=PENALTY"));
+        assertTrue(browser.driver().getCurrentUrl().contains("q=" + WebFixture.enc("南通国际家纺产业园") + "&"),
+                browser.driver().getCurrentUrl());
     }
 
     @Test

@@ -16,9 +16,10 @@ import org.xinyong.core.region.Regions;
  * region and kind say it), and no single text field of it holds all three words: searched as one
  * text, such a query found nothing.
  *
- * <p>Only words between spaces are read this way, never parts of a word: {@code 南通海安食品有限公司}
- * is a name, not a region and a topic. Latin text is pinyin or initials (the subjects search reads
- * it), and a code or ID names one subject: neither is split.
+ * <p>Words are what spaces separate, and a kind of record typed at the end of a word
+ * ({@code 海安食品罚款}: see {@link #splitTypedTogether}); other parts of a word are not read:
+ * {@code 南通海安食品有限公司} is a name, not a region and a topic. Latin text is pinyin or
+ * initials (the subjects search reads it), and a code or ID names one subject: neither is split.
  */
 public record QueryWords(List<Word> words) {
     /** Beyond this many words the text is a pasted sentence, not a list of things wanted: not split. */
@@ -47,14 +48,63 @@ public record QueryWords(List<Word> words) {
     /** The words of Chinese text (not pinyin, not a code: {@link QueryText#of} decides). */
     static QueryWords of(String raw) {
         String[] parts = SPACES.split(raw.strip());
-        if (parts.length < 2 || parts.length > MOST_WORDS) {
+        if (parts.length > MOST_WORDS) {
             return NONE;
         }
-        List<Word> words = new ArrayList<>(parts.length);
+        List<String> split = new ArrayList<>();
         for (String part : parts) {
+            splitTypedTogether(part, split);
+        }
+        if (split.size() < 2 || split.size() > MOST_WORDS) {
+            return NONE;
+        }
+        List<Word> words = new ArrayList<>(split.size());
+        for (String part : split) {
             words.add(new Word(part, meaning(part)));
         }
         return new QueryWords(words);
+    }
+
+    /**
+     * A word that ends with a kind of record (金海家纺罚款, 海安食品处罚) is a topic or a name and
+     * that kind, typed together as people do: split there, and a region it starts with split off
+     * too. Other text stays whole: a name (南通海安食品有限公司) starts with a region as often as not,
+     * but ends with 公司, 店 or 厂, never with 罚款.
+     */
+    private static void splitTypedTogether(String part, List<String> into) {
+        String kind = longestKindSuffix(part);
+        if (kind == null || part.length() - kind.length() < 2) {
+            into.add(part);
+            return;
+        }
+        String rest = part.substring(0, part.length() - kind.length());
+        String region = longestRegionPrefix(rest);
+        if (region != null && rest.length() - region.length() >= 2) {
+            into.add(region);
+            rest = rest.substring(region.length());
+        }
+        into.add(rest);
+        into.add(kind);
+    }
+
+    private static String longestKindSuffix(String text) {
+        String longest = null;
+        for (String word : KIND_WORDS.keySet()) {
+            if (text.endsWith(word) && (longest == null || word.length() > longest.length())) {
+                longest = word;
+            }
+        }
+        return longest;
+    }
+
+    private static String longestRegionPrefix(String text) {
+        for (int length = Math.min(4, text.length()); length >= 2; length--) {
+            String head = text.substring(0, length);
+            if (region(head).isPresent()) {
+                return head;
+            }
+        }
+        return null;
     }
 
     /** Nothing to search word by word: one word, pinyin, a code or ID, or a sentence. */

@@ -27,9 +27,25 @@ class QueryWordsTest {
         assertEquals(List.of("海安", "罚款"), words.understood().stream().map(QueryWords.Word::text).toList());
     }
 
+    private static List<String> texts(QueryWords words) {
+        return words.words().stream().map(QueryWords.Word::text).toList();
+    }
+
+    @Test
+    void of_aKindTypedAtTheEnd_isSplitOff_withARegionItStartsWith() {
+        assertEquals(List.of("海安", "食品", "罚款"), texts(words("海安食品罚款")));
+        assertEquals(List.of("海安市", "食品", "行政处罚"), texts(words("海安市食品行政处罚")), "the longest region and kind");
+        assertEquals(List.of("金海家纺", "处罚"), texts(words("金海家纺处罚")));
+        assertEquals(List.of("南通", "国际家纺产业园有限公司", "黑名单"), texts(words("南通国际家纺产业园有限公司黑名单")));
+        assertEquals(List.of("崇川", "家纺", "许可"), texts(words("崇川 家纺许可")));
+        assertEquals(List.of("海安", "罚款"), texts(words("海安罚款")), "a region needs a topic after it to be split off");
+        assertTrue(words("南通海安食品有限公司").isEmpty(), "a name ends with 公司, not a kind");
+        assertTrue(words("食罚款").isEmpty(), "one character before the kind is no word");
+    }
+
     @Test
     void of_oneWordPinyinCodesAndSentences_areNotSplit() {
-        for (String q : List.of("", "食品", "南通海安食品有限公司", "hai an shi pin", "nantong jiafang",
+        for (String q : List.of("", "食品", "罚款", "南通海安食品有限公司", "hai an shi pin", "nantong jiafang",
                 "91320602MA1MX7KT4C", "一 二 三 四 五 六 七 八 九")) {
             assertTrue(words(q).isEmpty(), q);
         }

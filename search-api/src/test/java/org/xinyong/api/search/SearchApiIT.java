@@ -154,6 +154,19 @@ class SearchApiIT {
     }
 
     @Test
+    void search_aNameAndAKindTypedTogether_findThatSubjectsRecordsOfThatKindFirst() {
+        // how people ask for a company's penalties: no space, the kind at the end
+        JsonNode body = search(q("南通国际家纺产业园处罚"));
+        List<String> first = Json.texts(body.path("hits"), "documentNumber").subList(0, 3);
+        assertEquals(Set.copyOf(data.jiafangVisiblePenalties()), Set.copyOf(first), body.path("hits").toString());
+        JsonNode understood = body.path("understood");
+        assertEquals(List.of("南通", "处罚"), Json.texts(understood, "word"), understood.toString());
+        assertEquals("PENALTY", understood.path(1).path("values").path(0).asText());
+        // the same without the kind: the licence is among the first records again
+        assertTrue(Json.texts(search(q("南通国际家纺产业园")).path("hits"), "kind").subList(0, 4).contains("LICENSE"));
+    }
+
+    @Test
     void suggest_initials_findsSubject() {
         JsonNode body = Json.parse(service.get("/api/suggest?q=ntjf").body());
         List<String> names = Json.texts(body.path("suggestions"), "name");
