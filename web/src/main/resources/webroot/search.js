@@ -124,7 +124,7 @@ function render(st, data) {
   announce(summary);
 
   const parts = [];
-  const offer = understoodOffer(st, Array.isArray(data.understood) ? data.understood : []);
+  const offer = understoodOffer(st, Array.isArray(data.words) ? data.words : []);
   if (offer) parts.push(offer);
   // names only like the text are a "did you mean": first when their records lead (a mistyped
   // name), after the records when the texts matched the words (食品安全 is no one's name)
@@ -246,21 +246,24 @@ function renderFacets(st, facets) {
 }
 
 // words the server also read as a region, kind, tier or year (海安 食品 罚款, 海安食品罚款): say so,
-// and offer them as filters, the words taken out of the text. The city (every division in it)
-// filters nothing and is not mentioned
-function understoodOffer(st, understood) {
-  const shown = understood.filter(u => FACETS.some(f => f.name === u.facet) && Array.isArray(u.values) && u.values.length === 1);
+// and offer them as filters, the other words as the text. The city (every division in it) filters
+// nothing and is not mentioned
+function understoodOffer(st, words) {
+  const isFilter = w => FACETS.some(f => f.name === w.facet) && !w.everywhere && Array.isArray(w.values) && w.values.length > 0;
+  const shown = words.filter(isFilter);
   if (!shown.length) return null;
   const next = { ...st, page: 1 };
-  for (const u of shown) {
-    if (!next[u.facet].includes(u.values[0])) next[u.facet] = [...next[u.facet], u.values[0]];
-    knownLabels.set(`${u.facet}:${u.values[0]}`, u.label);
+  for (const w of shown) {
+    for (const v of w.values) {
+      if (!next[w.facet].includes(v.value)) next[w.facet] = [...next[w.facet], v.value];
+      knownLabels.set(`${w.facet}:${v.value}`, v.label);
+    }
   }
-  // typed apart or together (海安食品罚款 → 食品)
-  next.q = shown.reduce((q, u) => q.replace(u.word, ' '), st.q).split(/[\s\u3000]+/).filter(Boolean).join(' ');
+  // the other words as they were typed: apart, or together (海安食品罚款 → 海安食品)
+  next.q = words.reduce((q, w, i) => isFilter(w) ? q : q + (q && !(w.attached && !isFilter(words[i - 1])) ? ' ' : '') + w.word, '');
   const legend = name => FACETS.find(f => f.name === name).legend;
   return h('p', { class: 'notice notice-info understood' },
-    `${shown.map(u => `“${u.word}”也按${legend(u.facet)}“${u.label}”查找`).join('，')}。`,
+    `${shown.map(w => `“${w.word}”也按${legend(w.facet)}“${w.label}”查找`).join('，')}。`,
     h('a', {
       href: `/?${urlQuery(next)}`, class: 'understood-filter',
       text: `改为筛选条件${next.q ? `，只搜“${next.q}”` : ''}`,

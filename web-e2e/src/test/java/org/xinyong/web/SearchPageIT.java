@@ -73,6 +73,7 @@ class SearchPageIT extends PageTestBase {
     private Object stripComesAfterTheHits() {
         return browser.js("const strip = document.querySelector('#result-body .subjects-strip');"
                 + "const hits = document.querySelector('#result-body ol.hits');"
+                + "if (!strip || !hits) return null;"
                 + "return !!(hits.compareDocumentPosition(strip) & Node.DOCUMENT_POSITION_FOLLOWING);");
     }
 

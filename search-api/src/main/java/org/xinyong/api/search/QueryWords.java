@@ -1,9 +1,13 @@
 package org.xinyong.api.search;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.xinyong.core.model.RecordKind;
 import org.xinyong.core.model.Tier;
@@ -16,27 +20,72 @@ import org.xinyong.core.region.Regions;
  * region and kind say it), and no single text field of it holds all three words: searched as one
  * text, such a query found nothing.
  *
- * <p>Words are what spaces separate, and a kind of record typed at the end of a word
- * ({@code 海安食品罚款}: see {@link #splitTypedTogether}); other parts of a word are not read:
- * {@code 南通海安食品有限公司} is a name, not a region and a topic. Latin text is pinyin or
- * initials (the subjects search reads it), and a code or ID names one subject: neither is split.
+ * <p>Words are what spaces (or commas, 、, slashes) separate, and an unmistakable kind of record
+ * typed at the end of a word ({@code 海安食品罚款}: see {@link #splitTypedTogether}); other parts
+ * of a word are not read: {@code 南通海安食品有限公司} is a name, not a region and a topic. Latin text
+ * is pinyin or initials (the subjects search reads it), and a code or ID names one subject: neither
+ * is split ({@link QueryText#of} decides).
  */
 public record QueryWords(List<Word> words) {
     /** Beyond this many words the text is a pasted sentence, not a list of things wanted: not split. */
     static final int MOST_WORDS = 8;
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年?");
+    /** The first year a word may mean: the city's public records start in the 2010s; 2000 is more often an amount. */
+    static final int FIRST_YEAR = 2010;
 
-    /** A facet value a word stands for: the search's filter parameter, its values, and how the page names it. */
-    public record Meaning(String facet, List<String> values, String label) {
-        public Meaning {
-            values = List.copyOf(values);
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u3000\\u00a0,，、;；/|]+");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年?");
+    private static final Pattern NUMBER = Pattern.compile("[\\d\\sXx\\u3000]+");
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /** A facet a word may name: the search's filter parameter and the record field it filters. */
+    public enum Facet {
+        KIND("kind", "kind"), REGION("region", "region"), TIER("tier", "tier"), YEAR("year", "decisionYear");
+
+        private final String parameter;
+        private final String field;
+
+        Facet(String parameter, String field) {
+            this.parameter = parameter;
+            this.field = field;
+        }
+
+        public String parameter() {
+            return parameter;
+        }
+
+        public String field() {
+            return field;
         }
     }
 
-    /** One word as typed, and its meaning if it has one. */
-    public record Word(String text, Optional<Meaning> meaning) {
+    /** One value of a facet, and how the page names it (320685, 海安市). */
+    public record Value(String value, String label) {
+    }
+
+    /**
+     * What a word means: values of a facet, any of which a record may have. {@code everywhere}: every
+     * record here has one (the city, the province), so the word asks nothing of a record.
+     */
+    public record Meaning(Facet facet, List<Value> values, String label, boolean everywhere) {
+        public Meaning {
+            values = List.copyOf(values);
+        }
+
+        public List<String> codes() {
+            return values.stream().map(Value::value).toList();
+        }
+    }
+
+    /**
+     * One word as typed, and its meaning if it has one. {@code attached}: typed together with the
+     * word before it (海安食品罚款), so that the text can be written back as it was typed.
+     */
+    public record Word(String text, boolean attached, Optional<Meaning> meaning) {
+        /** A word a record must satisfy (by its texts, or by the facet the word means). */
+        boolean asksSomething() {
+            return meaning.map(m -> !m.everywhere()).orElse(true);
+        }
     }
 
     public QueryWords {
@@ -45,53 +94,72 @@ public record QueryWords(List<Word> words) {
 
     public static final QueryWords NONE = new QueryWords(List.of());
 
-    /** The words of Chinese text (not pinyin, not a code: {@link QueryText#of} decides). */
+    /** The words of Chinese text (not pinyin, not a code or ID: {@link QueryText#of} decides). */
     static QueryWords of(String raw) {
-        String[] parts = SPACES.split(raw.strip());
-        if (parts.length > MOST_WORDS) {
-            return NONE;
+        if (NUMBER.matcher(raw).matches()) {
+            return NONE;   // a number or an ID typed in groups, not words
         }
-        List<String> split = new ArrayList<>();
-        for (String part : parts) {
-            splitTypedTogether(part, split);
+        List<Word> words = new ArrayList<>();
+        for (String part : SEPARATORS.split(raw.strip())) {
+            if (part.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                splitTypedTogether(part, words);
+            }
         }
-        if (split.size() < 2 || split.size() > MOST_WORDS) {
-            return NONE;
-        }
-        List<Word> words = new ArrayList<>(split.size());
-        for (String part : split) {
-            words.add(new Word(part, meaning(part)));
-        }
-        return new QueryWords(words);
+        return words.size() < 2 || words.size() > MOST_WORDS ? NONE : new QueryWords(words);
+    }
+
+    /** Nothing to search word by word: one word, pinyin, a code or ID, or a sentence. */
+    public boolean isEmpty() {
+        return words.isEmpty();
+    }
+
+    /** The words that mean a facet value, for the page to offer them as filters. */
+    public List<Word> understood() {
+        return words.stream().filter(w -> w.meaning().isPresent()).toList();
     }
 
     /**
-     * A word that ends with a kind of record (金海家纺罚款, 海安食品处罚) is a topic or a name and
-     * that kind, typed together as people do: split there, and a region it starts with split off
-     * too. Other text stays whole: a name (南通海安食品有限公司) starts with a region as often as not,
-     * but ends with 公司, 店 or 厂, never with 罚款.
+     * The facet values the words ask of a record, the city's "every division" left out: the
+     * records of names only like the text are mixed in only when they have these.
      */
-    private static void splitTypedTogether(String part, List<String> into) {
-        String kind = longestKindSuffix(part);
+    public List<Meaning> narrowing() {
+        return words.stream().filter(Word::asksSomething).flatMap(w -> w.meaning().stream()).toList();
+    }
+
+    /**
+     * A word that ends with an unmistakable kind of record (金海家纺罚款, 海安食品处罚) is a topic or a
+     * name and that kind, typed together as people do: split there, and a region it starts with
+     * split off too. Only kinds no name or phrase ends with: 许可证 ends 吊销许可证 (a penalty),
+     * 评价 ends 环境影响评价 (a licence), 守信 ends 诚实守信 and 欧阳守信; those mean a kind only
+     * typed as words of their own.
+     */
+    private static void splitTypedTogether(String part, List<Word> into) {
+        String kind = longestSuffix(part, KIND_SUFFIXES);
         if (kind == null || part.length() - kind.length() < 2) {
-            into.add(part);
+            into.add(word(part, false));
             return;
         }
         String rest = part.substring(0, part.length() - kind.length());
         String region = longestRegionPrefix(rest);
+        boolean attached = false;
         if (region != null && rest.length() - region.length() >= 2) {
-            into.add(region);
+            into.add(word(region, false));
             rest = rest.substring(region.length());
+            attached = true;
         }
-        into.add(rest);
-        into.add(kind);
+        into.add(word(rest, attached));
+        into.add(word(kind, true));
     }
 
-    private static String longestKindSuffix(String text) {
+    private static Word word(String text, boolean attached) {
+        return new Word(text, attached, meaning(text));
+    }
+
+    private static String longestSuffix(String text, Set<String> suffixes) {
         String longest = null;
-        for (String word : KIND_WORDS.keySet()) {
-            if (text.endsWith(word) && (longest == null || word.length() > longest.length())) {
-                longest = word;
+        for (String suffix : suffixes) {
+            if (text.endsWith(suffix) && (longest == null || suffix.length() > longest.length())) {
+                longest = suffix;
             }
         }
         return longest;
@@ -107,16 +175,6 @@ public record QueryWords(List<Word> words) {
         return null;
     }
 
-    /** Nothing to search word by word: one word, pinyin, a code or ID, or a sentence. */
-    public boolean isEmpty() {
-        return words.isEmpty();
-    }
-
-    /** The words that mean a facet value, for the page to offer them as filters. */
-    public List<Word> understood() {
-        return words.stream().filter(w -> w.meaning().isPresent()).toList();
-    }
-
     static Optional<Meaning> meaning(String word) {
         Optional<Meaning> region = region(word);
         if (region.isPresent()) {
@@ -124,52 +182,96 @@ public record QueryWords(List<Word> words) {
         }
         RecordKind kind = KIND_WORDS.get(word);
         if (kind != null) {
-            return Optional.of(new Meaning("kind", List.of(kind.name()), kind.label()));
+            return Optional.of(new Meaning(Facet.KIND, List.of(new Value(kind.name(), kind.label())), kind.label(), false));
         }
         Tier tier = TIER_WORDS.get(word);
         if (tier != null) {
-            return Optional.of(new Meaning("tier", List.of(tier.name()), tier.label()));
+            return Optional.of(new Meaning(Facet.TIER, List.of(new Value(tier.name(), tier.label())), tier.label(), false));
         }
         var year = YEAR.matcher(word);
         if (year.matches()) {
-            return Optional.of(new Meaning("year", List.of(year.group(1)), year.group(1) + "年"));
+            int y = Integer.parseInt(year.group(1));
+            if (y >= FIRST_YEAR && y <= LocalDate.now(CHINA).getYear()) {
+                String label = y + "年";
+                return Optional.of(new Meaning(Facet.YEAR, List.of(new Value(String.valueOf(y), label)), label, false));
+            }
         }
         return Optional.empty();
     }
 
     /**
-     * A division by its name or short name (海安, 海安市, 崇川区), not by code (six digits typed
-     * alone are more often part of a number). The city means every division in it: every record
-     * here is in 南通, so the word asks nothing of a record.
+     * A division by its name or short name (海安, 海安市), with the older divisions of that short
+     * name (海安县, 320621: companies keep the code they registered under). Not by code: six digits
+     * typed alone are more often part of a number. A city or the province means every division
+     * under it: every record here is in 南通, so the word asks nothing of a record.
      */
     private static Optional<Meaning> region(String word) {
-        if (word.chars().anyMatch(Character::isDigit) || word.length() < 2) {
+        if (word.length() < 2 || word.codePoints().anyMatch(Character::isDigit)) {
             return Optional.empty();
         }
-        return Regions.codeOf(word).map(code -> {
-            String name = Regions.name(code).orElse(word);
-            // a city (3206 00) or province (32 0000) means every division under it
-            String prefix = code.replaceFirst("(00)+$", "");
-            return new Meaning("region", Regions.all().keySet().stream().filter(c -> c.startsWith(prefix)).toList(), name);
+        String shortName = shortName(word);
+        Map<String, String> named = new LinkedHashMap<>();
+        Regions.all().forEach((code, name) -> {
+            if (shortName(name).equals(shortName)) {
+                named.put(code, name);
+            }
         });
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        String first = named.keySet().iterator().next();
+        String label = named.get(first);
+        String prefix = first.replaceFirst("(00)+$", "");
+        if (prefix.length() < first.length()) {
+            // a city (3206 00) or the province (32 0000): every division under it
+            List<Value> under = Regions.all().entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                    .map(e -> new Value(e.getKey(), e.getValue())).toList();
+            return Optional.of(new Meaning(Facet.REGION, under, label, true));
+        }
+        List<Value> values = named.entrySet().stream().map(e -> new Value(e.getKey(), e.getValue())).toList();
+        return Optional.of(new Meaning(Facet.REGION, values, label, false));
     }
 
-    /** Words people use for a kind of record, its label first. */
-    private static final Map<String, RecordKind> KIND_WORDS = Map.ofEntries(
-            Map.entry("行政许可", RecordKind.LICENSE), Map.entry("许可", RecordKind.LICENSE),
-            Map.entry("许可证", RecordKind.LICENSE),
-            Map.entry("行政处罚", RecordKind.PENALTY), Map.entry("处罚", RecordKind.PENALTY),
-            Map.entry("罚款", RecordKind.PENALTY),
-            Map.entry("守信激励", RecordKind.RED_LIST), Map.entry("红名单", RecordKind.RED_LIST),
-            Map.entry("守信", RecordKind.RED_LIST),
-            Map.entry("失信惩戒", RecordKind.BLACK_LIST), Map.entry("黑名单", RecordKind.BLACK_LIST),
-            Map.entry("失信", RecordKind.BLACK_LIST), Map.entry("严重失信", RecordKind.BLACK_LIST),
-            Map.entry("失信被执行人", RecordKind.BLACK_LIST), Map.entry("老赖", RecordKind.BLACK_LIST),
-            Map.entry("信用承诺", RecordKind.COMMITMENT), Map.entry("承诺", RecordKind.COMMITMENT),
-            Map.entry("双随机一公开", RecordKind.INSPECTION), Map.entry("双随机", RecordKind.INSPECTION),
-            Map.entry("抽查", RecordKind.INSPECTION), Map.entry("检查", RecordKind.INSPECTION),
-            Map.entry("信用评价", RecordKind.EVALUATION), Map.entry("评价", RecordKind.EVALUATION));
+    /** 海安市 → 海安, 崇川区 → 崇川, 江苏省 → 江苏; two-character names stay (a short name is two or more). */
+    private static String shortName(String name) {
+        return name.length() > 2 && "市区县省".indexOf(name.charAt(name.length() - 1)) >= 0
+                ? name.substring(0, name.length() - 1) : name;
+    }
 
-    private static final Map<String, Tier> TIER_WORDS = Map.of(
-            "轻微", Tier.MINOR, "一般", Tier.GENERAL, "严重", Tier.SERIOUS);
+    /** Kinds typed at the end of a word that no name or common phrase ends with. */
+    private static final Set<String> KIND_SUFFIXES = Set.of("罚款", "处罚", "行政处罚", "行政许可", "黑名单", "红名单",
+            "失信被执行人", "严重失信");
+
+    /** Words people use for a kind of record when they type it as a word of its own; each kind's label too. */
+    private static final Map<String, RecordKind> KIND_WORDS = kindWords();
+
+    private static Map<String, RecordKind> kindWords() {
+        Map<String, RecordKind> words = new LinkedHashMap<>();
+        for (RecordKind kind : RecordKind.values()) {
+            words.put(kind.label(), kind);
+        }
+        words.putAll(Map.ofEntries(
+                Map.entry("行政许可", RecordKind.LICENSE), Map.entry("许可", RecordKind.LICENSE),
+                Map.entry("许可证", RecordKind.LICENSE),
+                Map.entry("处罚", RecordKind.PENALTY), Map.entry("罚款", RecordKind.PENALTY),
+                Map.entry("红名单", RecordKind.RED_LIST), Map.entry("守信", RecordKind.RED_LIST),
+                Map.entry("黑名单", RecordKind.BLACK_LIST), Map.entry("失信", RecordKind.BLACK_LIST),
+                Map.entry("严重失信", RecordKind.BLACK_LIST), Map.entry("失信被执行人", RecordKind.BLACK_LIST),
+                Map.entry("老赖", RecordKind.BLACK_LIST),
+                Map.entry("承诺", RecordKind.COMMITMENT),
+                Map.entry("双随机", RecordKind.INSPECTION), Map.entry("抽查", RecordKind.INSPECTION),
+                Map.entry("检查", RecordKind.INSPECTION),
+                Map.entry("评价", RecordKind.EVALUATION)));
+        return Map.copyOf(words);
+    }
+
+    private static final Map<String, Tier> TIER_WORDS = tierWords();
+
+    private static Map<String, Tier> tierWords() {
+        Map<String, Tier> words = new LinkedHashMap<>();
+        for (Tier tier : Tier.values()) {
+            words.put(tier.label(), tier);
+        }
+        return Map.copyOf(words);
+    }
 }

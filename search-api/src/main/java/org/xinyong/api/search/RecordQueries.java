@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.xinyong.api.es.Dsl;
 import org.xinyong.api.es.PreparedSearch;
 import org.xinyong.api.support.Views;
@@ -201,17 +202,17 @@ public final class RecordQueries {
         QueryWords words = text.words();
         Dsl.startBool(g);
         g.writeArrayFieldStart("should");
-        if (subjects.approximate() && !words.understood().isEmpty()) {
-            // words that name a region, a kind, a tier or a year (崇川 食品 罚款) are no mistyped
-            // name: the names only like them are offered, their records not mixed in
-        } else if (subjects.approximate() && !subjectKeys.isEmpty()) {
+        if (subjects.approximate() && !subjectKeys.isEmpty()) {
             // names only like the text (the typo-tolerant search: '食品安全' finds 食品 companies by
             // one of its three bigrams): their records after every record whose texts have the
             // words, the best one's first among them. Constant scores far under any text match's
             // (a term in half of all records still scores ≈ 0.7 by BM25); a mistyped name matches
-            // few texts, so its subject's records still lead
-            Dsl.terms(g, "subjectKey", subjectKeys.subList(0, 1), APPROXIMATE_BEST);
-            Dsl.terms(g, "subjectKey", subjectKeys, APPROXIMATE_OTHERS);
+            // few texts, so its subject's records still lead. Only those of the region, kind, tier
+            // or year the words name: '崇川 食品 罚款' is about 崇川's penalties, '金海家访 罚款'
+            // about 金海家纺's
+            List<QueryWords.Meaning> narrowing = words.narrowing();
+            approximateSubjects(g, subjectKeys.subList(0, 1), narrowing, APPROXIMATE_BEST);
+            approximateSubjects(g, subjectKeys, narrowing, APPROXIMATE_OTHERS);
         } else if (!subjectKeys.isEmpty()) {
             // the records of the subjects the name search found: the best first, then the others
             Dsl.term(g, "subjectKey", subjectKeys.get(0), 12f);
@@ -244,29 +245,53 @@ public final class RecordQueries {
         Dsl.endBool(g, "1");
     }
 
-    /** Where one word of several may be: any text of the record, or its subject's name. */
-    private static final List<String> WORD_FIELDS = List.of("title^2", "content", "authority.text",
-            "violationType.text", "legalBasis", "subjectName");
+    /** The records of these subjects, with these facet values, all scoring {@code score}. */
+    private static void approximateSubjects(JsonGenerator g, List<String> keys, List<QueryWords.Meaning> narrowing,
+                                            float score) throws IOException {
+        if (narrowing.isEmpty()) {
+            Dsl.terms(g, "subjectKey", keys, score);
+            return;
+        }
+        g.writeStartObject();
+        g.writeObjectFieldStart("constant_score");
+        g.writeFieldName("filter");
+        Dsl.startBool(g);
+        g.writeArrayFieldStart("filter");
+        Dsl.terms(g, "subjectKey", keys, Dsl.NO_BOOST);
+        for (QueryWords.Meaning meaning : narrowing) {
+            Dsl.terms(g, meaning.facet().field(), meaning.codes(), Dsl.NO_BOOST);
+        }
+        g.writeEndArray();
+        Dsl.endBool(g, null);
+        g.writeNumberField("boost", score);
+        g.writeEndObject();
+        g.writeEndObject();
+    }
 
-    /** The field of each facet a word may mean ({@link QueryWords.Meaning#facet()}). */
-    private static final Map<String, String> FACET_FIELDS = Map.of(
-            "kind", "kind", "region", "region", "tier", "tier", "year", "decisionYear");
+    /** Where one word of several may be: any text of the record, or its subject's name. */
+    private static final List<String> WORD_FIELDS = Stream.concat(TEXT_FIELDS.stream(),
+            Stream.of("subjectName")).toList();
 
     /**
-     * Several words typed with spaces, each somewhere in the record: one in the name, one in the
-     * description, one in the authority, or said by the record's region, kind, tier or year
-     * (海安 食品 罚款). The text clause above wants all words in one field and finds such a query
-     * nothing; this clause scores each word by its best field, plus 1 when a facet says it.
+     * Several words, each somewhere in the record: one in the name, one in the description, one in
+     * the authority, or said by the record's region, kind, tier or year (海安 食品 罚款). The text
+     * clause above wants all words in one field and finds such a query nothing; this clause scores
+     * each word by its best field, plus 1 when a facet says it. A word every record satisfies (the
+     * city) is left out; when none is left, so is the clause (an empty {@code must} matches all).
      */
     private static void everyWordSomewhere(JsonGenerator g, QueryWords words) throws IOException {
+        List<QueryWords.Word> asking = words.words().stream().filter(QueryWords.Word::asksSomething).toList();
+        if (asking.isEmpty()) {
+            return;
+        }
         Dsl.startBool(g);
         g.writeArrayFieldStart("must");
-        for (QueryWords.Word word : words.words()) {
+        for (QueryWords.Word word : asking) {
             if (word.meaning().isPresent()) {
                 QueryWords.Meaning meaning = word.meaning().get();
                 Dsl.startBool(g);
                 g.writeArrayFieldStart("should");
-                Dsl.terms(g, FACET_FIELDS.get(meaning.facet()), meaning.values(), 1f);
+                Dsl.terms(g, meaning.facet().field(), meaning.codes(), 1f);
                 Dsl.multiMatch(g, WORD_FIELDS, word.text(), "best_fields", true, 1f);
                 g.writeEndArray();
                 Dsl.endBool(g, "1");

@@ -144,19 +144,33 @@ final class SearchBody {
         // names like the text, not matching it (a typo, or words that are no one's name): the
         // page offers them as "did you mean", not as what was found
         out.writeBooleanField("subjectsApproximate", shown.approximate());
-        // words the search also read as a facet value (海安 → region 海安市): the page offers them as filters
-        out.writeArrayFieldStart("understood");
-        for (QueryWords.Word word : text.words().understood()) {
-            QueryWords.Meaning meaning = word.meaning().orElseThrow();
+        writeWords(out, text.words());
+    }
+
+    /**
+     * The words searched one by one, and what the search read some as (海安 → region 海安市,
+     * 海安县): the page offers those as filters, the rest as the text.
+     */
+    private static void writeWords(JsonGenerator out, QueryWords words) throws IOException {
+        out.writeArrayFieldStart("words");
+        for (QueryWords.Word word : words.words()) {
             out.writeStartObject();
             out.writeStringField("word", word.text());
-            out.writeStringField("facet", meaning.facet());
-            out.writeArrayFieldStart("values");
-            for (String value : meaning.values()) {
-                out.writeString(value);
+            out.writeBooleanField("attached", word.attached());
+            if (word.meaning().isPresent()) {
+                QueryWords.Meaning meaning = word.meaning().get();
+                out.writeStringField("facet", meaning.facet().parameter());
+                out.writeStringField("label", meaning.label());
+                out.writeBooleanField("everywhere", meaning.everywhere());
+                out.writeArrayFieldStart("values");
+                for (QueryWords.Value value : meaning.values()) {
+                    out.writeStartObject();
+                    out.writeStringField("value", value.value());
+                    out.writeStringField("label", value.label());
+                    out.writeEndObject();
+                }
+                out.writeEndArray();
             }
-            out.writeEndArray();
-            out.writeStringField("label", meaning.label());
             out.writeEndObject();
         }
         out.writeEndArray();

@@ -135,13 +135,13 @@ class SearchApiIT {
         JsonNode body = search(q("崇川 食品 罚款"));
         assertEquals(List.of(data.foodPenalty), Json.texts(body.path("hits"), "documentNumber"), body.toString());
         assertEquals(1, body.path("total").asLong());
-        JsonNode understood = body.path("understood");
-        assertEquals(2, understood.size(), understood.toString());
-        assertEquals("region", understood.path(0).path("facet").asText());
-        assertEquals("[\"320602\"]", understood.path(0).path("values").toString());
-        assertEquals("崇川区", understood.path(0).path("label").asText());
-        assertEquals("罚款", understood.path(1).path("word").asText());
-        assertEquals("PENALTY", understood.path(1).path("values").path(0).asText());
+        JsonNode words = body.path("words");
+        assertEquals(List.of("崇川", "食品", "罚款"), Json.texts(words, "word"), words.toString());
+        assertEquals("region", words.path(0).path("facet").asText());
+        assertEquals(List.of("320602"), Json.texts(words.path(0).path("values"), "value"));
+        assertEquals("崇川区", words.path(0).path("label").asText());
+        assertFalse(words.path(1).has("facet"), "食品 is only a word");
+        assertEquals("PENALTY", words.path(2).path("values").path(0).path("value").asText());
 
         // the city asks nothing of a record: the food-safety penalty is in 通州区
         assertEquals(data.topicPenalty, search(q("南通 食品安全")).path("hits").path(0).path("documentNumber").asText());
@@ -150,7 +150,7 @@ class SearchApiIT {
         assertEquals(1, haian.size(), haian.toString());
         assertEquals("320685", haian.path(0).path("region").asText());
         assertTrue(haian.path(0).path("subjectName").asText().startsWith("南通食品测试"), haian.toString());
-        assertEquals(0, search(q(data.foodName)).path("understood").size(), "one word: nothing read into it");
+        assertEquals(0, search(q(data.foodName)).path("words").size(), "one word: nothing read into it");
     }
 
     @Test
@@ -159,9 +159,18 @@ class SearchApiIT {
         JsonNode body = search(q("南通国际家纺产业园处罚"));
         List<String> first = Json.texts(body.path("hits"), "documentNumber").subList(0, 3);
         assertEquals(Set.copyOf(data.jiafangVisiblePenalties()), Set.copyOf(first), body.path("hits").toString());
-        JsonNode understood = body.path("understood");
-        assertEquals(List.of("南通", "处罚"), Json.texts(understood, "word"), understood.toString());
-        assertEquals("PENALTY", understood.path(1).path("values").path(0).asText());
+        JsonNode words = body.path("words");
+        assertEquals(List.of("南通", "国际家纺产业园", "处罚"), Json.texts(words, "word"), words.toString());
+        assertTrue(words.path(0).path("everywhere").asBoolean(), "the city: every record is in it");
+        assertTrue(words.path(1).path("attached").asBoolean() && words.path(2).path("attached").asBoolean());
+        assertEquals("PENALTY", words.path(2).path("values").path(0).path("value").asText());
+        // mistyped (家访 for 家纺): the name is only like a subject's, whose penalties are still found, and only those
+        JsonNode typo = search(q("南通国际家访产业园处罚"));
+        assertTrue(typo.path("subjectsApproximate").asBoolean(), typo.toString());
+        List<String> kinds = Json.texts(typo.path("hits"), "kind");
+        assertFalse(kinds.isEmpty(), typo.toString());
+        assertTrue(kinds.stream().allMatch("PENALTY"::equals), kinds.toString());
+        assertTrue(Json.texts(typo.path("hits"), "documentNumber").containsAll(data.jiafangVisiblePenalties()), typo.toString());
         // the same without the kind: the licence is among the first records again
         assertTrue(Json.texts(search(q("南通国际家纺产业园")).path("hits"), "kind").subList(0, 4).contains("LICENSE"));
     }

@@ -121,7 +121,7 @@ class SearchQueriesTest {
         }
         assertTrue(every != null && every.size() == 3, "one required part per word: " + should);
         JsonNode region = every.path(0).path("bool").path("should");
-        assertEquals("[\"320685\"]", region.path(0).path("terms").path("region").toString(), region.toString());
+        assertEquals("[\"320685\",\"320621\"]", region.path(0).path("terms").path("region").toString(), region.toString());
         assertEquals("海安", region.path(1).path("multi_match").path("query").asText(), "or the word in a text");
         assertEquals("食品", every.path(1).path("multi_match").path("query").asText(), every.toString());
         assertTrue(every.path(1).path("multi_match").path("fields").toString().contains("subjectName"), "the name counts too");
