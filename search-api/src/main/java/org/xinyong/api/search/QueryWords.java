@@ -127,6 +127,30 @@ public record QueryWords(List<Word> words) {
     }
 
     /**
+     * The words that mean nothing but themselves, as typed (海安食品罚款 → 食品, 南通国际家访产业园处罚
+     * → 国际家访产业园): what may be a name. Empty when there are no words ({@link #isEmpty}).
+     */
+    public String plainText() {
+        StringBuilder text = new StringBuilder();
+        Word before = null;
+        for (Word word : words) {
+            if (word.meaning().isEmpty()) {
+                if (!text.isEmpty() && !(word.attached() && before != null && before.meaning().isEmpty())) {
+                    text.append(' ');
+                }
+                text.append(word.text());
+            }
+            before = word;
+        }
+        return text.toString();
+    }
+
+    /** The divisions the words name (the city's "every division" left out): empty when none does. */
+    public List<String> regionCodes() {
+        return narrowing().stream().filter(m -> m.facet() == Facet.REGION).flatMap(m -> m.codes().stream()).toList();
+    }
+
+    /**
      * A word that ends with an unmistakable kind of record (金海家纺罚款, 海安食品处罚) is a topic or a
      * name and that kind, typed together as people do: split there, and a region it starts with
      * split off too. Only kinds no name or phrase ends with: 许可证 ends 吊销许可证 (a penalty),

@@ -1,11 +1,13 @@
 package org.xinyong.api.search;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.SourceConfig;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -45,16 +47,22 @@ public final class SubjectQueries {
     /**
      * The search for a typo'd name, to send when {@link #search} found nothing: the core name
      * (without region and company form), 60 % of its bigrams. Empty when the core is too short
-     * for that to mean anything, or has no Chinese (pinyin, codes: no bigrams to match).
+     * for that to mean anything, or has no Chinese (pinyin, codes: no bigrams to match). Of several
+     * words, only those that mean nothing but themselves may be a name (金海家访 in
+     * '海安 金海家访 罚款'), of the divisions the others name.
      */
     public static Optional<PreparedSearch> typoSearch(String index, QueryText text, int size, boolean highlight) {
-        String core = Names.coreName(text.raw());
+        QueryWords words = text.words();
+        String core = Names.coreName(words.isEmpty() ? text.raw() : words.plainText());
         if (core.length() < 3 || core.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             return Optional.empty();
         }
-        Query query = typoQuery(core);
-        Dsl.Writer typo = g -> Dsl.typed(g, query);
-        return Optional.of(request(index, typo, size, highlight ? typo : null));
+        Query typo = typoQuery(core);
+        List<String> regions = words.regionCodes();
+        Query query = regions.isEmpty() ? typo : Query.of(q -> q.bool(b -> b.must(typo)
+                .filter(f -> f.terms(t -> t.field("region").terms(v -> v.value(regions.stream().map(FieldValue::of).toList()))))));
+        Dsl.Writer highlighted = g -> Dsl.typed(g, typo);
+        return Optional.of(request(index, g -> Dsl.typed(g, query), size, highlight ? highlighted : null));
     }
 
     /**

@@ -54,6 +54,16 @@ class QueryWordsTest {
     }
 
     @Test
+    void plainText_theWordsThatMeanNothingElse_asTyped() {
+        assertEquals("食品", words("海安食品罚款").plainText());
+        assertEquals("国际家访产业园", words("南通国际家访产业园处罚").plainText(), "the city is a region too");
+        assertEquals("金海 家纺", words("金海 海安 家纺 罚款").plainText());
+        assertEquals("", words("海安 罚款").plainText());
+        assertEquals(List.of("320685", "320621"), words("海安 金海家纺 罚款").regionCodes());
+        assertEquals(List.of(), words("南通 金海家纺 罚款").regionCodes(), "the city narrows nothing");
+    }
+
+    @Test
     void of_namesAndPhrasesEndingLikeAKind_stayWhole() {
         for (String q : List.of("南通海安食品有限公司", "吊销许可证", "环境影响评价", "诚实守信", "欧阳守信", "南通守信",
                 "安全检查", "食罚款")) {

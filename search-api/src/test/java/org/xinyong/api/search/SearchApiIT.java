@@ -171,6 +171,9 @@ class SearchApiIT {
         assertFalse(kinds.isEmpty(), typo.toString());
         assertTrue(kinds.stream().allMatch("PENALTY"::equals), kinds.toString());
         assertTrue(Json.texts(typo.path("hits"), "documentNumber").containsAll(data.jiafangVisiblePenalties()), typo.toString());
+        // a division narrows the names only like the text: 崇川's (the company's), not 海安's
+        assertEquals(data.jiafangName, search(q("崇川 国际家访产业园 处罚")).path("subjects").path(0).path("name").asText());
+        assertEquals(0, search(q("海安 国际家访产业园 处罚")).path("subjects").size());
         // the same without the kind: the licence is among the first records again
         assertTrue(Json.texts(search(q("南通国际家纺产业园")).path("hits"), "kind").subList(0, 4).contains("LICENSE"));
     }
