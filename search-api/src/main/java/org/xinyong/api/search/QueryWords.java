@@ -20,6 +20,9 @@ import org.xinyong.core.region.Regions;
  * region and kind say it), and no single text field of it holds all three words: searched as one
  * text, such a query found nothing.
  *
+ * <p>One word alone is read too when it names a facet value: {@code 黑名单} asks for the black
+ * lists, not only for records whose texts say 黑名单.
+ *
  * <p>Words are what spaces (or commas, 、, slashes) separate, and an unmistakable kind of record
  * typed at the end of a word ({@code 海安食品罚款}: see {@link #splitTypedTogether}); other parts
  * of a word are not read: {@code 南通海安食品有限公司} is a name, not a region and a topic. Latin text
@@ -105,10 +108,16 @@ public record QueryWords(List<Word> words) {
                 splitTypedTogether(part, words);
             }
         }
-        return words.size() < 2 || words.size() > MOST_WORDS ? NONE : new QueryWords(words);
+        if (words.isEmpty() || words.size() > MOST_WORDS) {
+            return NONE;
+        }
+        // one word is the text itself, unless it names a facet value too (黑名单, 行政处罚, 海安;
+        // not the city, which every record is in)
+        boolean narrows = words.get(0).meaning().isPresent() && words.get(0).asksSomething();
+        return words.size() == 1 && !narrows ? NONE : new QueryWords(words);
     }
 
-    /** Nothing to search word by word: one word, pinyin, a code or ID, or a sentence. */
+    /** Nothing to search word by word: one word that means only itself, pinyin, a code or ID, or a sentence. */
     public boolean isEmpty() {
         return words.isEmpty();
     }

@@ -274,7 +274,8 @@ public final class RecordQueries {
 
     /**
      * Several words, each somewhere in the record: one in the name, one in the description, one in
-     * the authority, or said by the record's region, kind, tier or year (海安 食品 罚款). The text
+     * the authority, or said by the record's region, kind, tier or year (海安 食品 罚款); or one
+     * word that names a facet value, in a text or by that facet (黑名单). The text
      * clause above wants all words in one field and finds such a query nothing; this clause scores
      * each word by its best field, plus 1 when a facet says it. A word every record satisfies (the
      * city) is left out; when none is left, so is the clause (an empty {@code must} matches all).

@@ -74,11 +74,18 @@ class QueryWordsTest {
 
     @Test
     void of_oneWordPinyinCodesNumbersAndSentences_areNotSplit() {
-        for (String q : List.of("", "食品", "罚款", "hai an shi pin", "nantong jiafang", "91320602MA1MX7KT4C",
+        for (String q : List.of("", "食品", "南通", "hai an shi pin", "nantong jiafang", "91320602MA1MX7KT4C",
                 "320602 1990 0101 1235", "2025 2026", "一 二 三 四 五 六 七 八 九")) {
             assertTrue(words(q).isEmpty(), q);
         }
         assertEquals(QueryWords.MOST_WORDS, words("一 二 三 四 五 六 七 八").words().size());
+    }
+
+    @Test
+    void of_oneWordThatNamesAFacetValue_isReadToo() {
+        assertEquals(List.of("BLACK_LIST"), words("黑名单").words().get(0).meaning().orElseThrow().codes());
+        assertEquals(1, words("行政处罚").words().size());
+        assertTrue(words("南通").isEmpty(), "the city alone asks nothing");
     }
 
     @Test

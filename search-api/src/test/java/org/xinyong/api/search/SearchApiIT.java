@@ -154,6 +154,18 @@ class SearchApiIT {
     }
 
     @Test
+    void search_oneWordThatNamesAKind_findsThatKind_notOnlyTextsThatSayIt() {
+        // no record's text says 黑名单; the black-listed company's two list entries are black lists
+        JsonNode body = search(q("黑名单"));
+        List<String> kinds = Json.texts(body.path("hits"), "kind");
+        assertFalse(kinds.isEmpty(), body.toString());
+        assertTrue(kinds.stream().allMatch("BLACK_LIST"::equals), kinds.toString());
+        assertTrue(Json.texts(body.path("hits"), "subjectName").contains(data.blackName), body.toString());
+        assertEquals("kind", body.path("words").path(0).path("facet").asText());
+        assertEquals(0, search(q("南通")).path("words").size(), "the city alone asks nothing");
+    }
+
+    @Test
     void search_aNameAndAKindTypedTogether_findThatSubjectsRecordsOfThatKindFirst() {
         // how people ask for a company's penalties: no space, the kind at the end
         JsonNode body = search(q("南通国际家纺产业园处罚"));
