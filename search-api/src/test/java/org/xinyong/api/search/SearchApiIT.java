@@ -163,6 +163,11 @@ class SearchApiIT {
         assertTrue(Json.texts(body.path("hits"), "subjectName").contains(data.blackName), body.toString());
         assertEquals("kind", body.path("words").path(0).path("facet").asText());
         assertEquals(0, search(q("南通")).path("words").size(), "the city alone asks nothing");
+
+        // what a record is outranks what a text mentions: the licences (no text of theirs says
+        // 许可) before the food penalty titled 罚款：食品经营许可过期
+        List<String> licence = Json.texts(search(q("许可")).path("hits"), "kind");
+        assertEquals(List.of("LICENSE", "LICENSE", "PENALTY"), licence, licence.toString());
     }
 
     @Test
