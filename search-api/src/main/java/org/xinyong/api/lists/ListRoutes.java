@@ -19,6 +19,7 @@ import org.xinyong.api.Backend;
 import org.xinyong.api.http.Params;
 import org.xinyong.api.http.Problem;
 import org.xinyong.api.search.QueryText;
+import org.xinyong.api.search.WordsQuery;
 import org.xinyong.api.support.Async;
 import org.xinyong.api.support.Responses;
 import org.xinyong.api.support.Views;
@@ -41,6 +42,9 @@ public final class ListRoutes {
     public void mount(Router router) {
         router.get("/api/lists/:list").handler(this::handleList);
     }
+
+    /** Where a word of several may be in a list entry: the name, or the entry's text. */
+    private static final List<String> LIST_WORD_FIELDS = List.of("subjectName", "content");
 
     private void handleList(RoutingContext ctx) {
         String list = ctx.pathParam("list");
@@ -77,6 +81,8 @@ public final class ListRoutes {
                                 mb.should(sh -> sh.match(mm -> mm.field("subjectName.exact").query(text).boost(5f)));
                                 mb.should(sh -> sh.match(mm -> mm.field("content").query(text).operator(Operator.And)));
                                 mb.should(sh -> sh.term(t -> t.field("documentNumber").value(text)));
+                                // 崇川 家纺: a 家纺 company registered in 崇川, its name need not say 崇川
+                                WordsQuery.of(qt.words(), LIST_WORD_FIELDS).ifPresent(mb::should);
                                 return mb.minimumShouldMatch("1");
                             })));
                             return b;

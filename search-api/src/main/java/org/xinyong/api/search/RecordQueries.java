@@ -238,9 +238,8 @@ public final class RecordQueries {
         // the text of the records; a full name only in descriptions (another subject's
         // record may name it), not in authorities, violation types or laws
         Dsl.multiMatch(g, subjects.exact() ? TEXT_FIELDS_EXACT_NAME : TEXT_FIELDS, raw, "best_fields", true, 1f);
-        if (!words.isEmpty()) {
-            everyWordSomewhere(g, words);
-        }
+        // several words, each anywhere, or a word that names a facet value (海安 食品 罚款, 黑名单)
+        WordsQuery.of(words, WORD_FIELDS).ifPresent(each -> Dsl.typed(g, each));
         g.writeEndArray();
         Dsl.endBool(g, "1");
     }
@@ -268,49 +267,7 @@ public final class RecordQueries {
         g.writeEndObject();
     }
 
-    /**
-     * The score of a word a record's facet says (its region, kind, tier or year): above any one
-     * word's score in a text (a title, ×2, holding 行政处罚 with its bigrams scores 15 on the
-     * million records), so that '行政处罚' lists penalties before the commitments titled
-     * 申请行政处罚信息信用修复, and '海安 食品 罚款' 海安's penalties before texts naming 海安; under
-     * the clauses of the subjects named (×12, ×20 on terms that score ≈ 10).
-     */
-    static final float FACET_SAYS_IT = 20f;
-
     /** Where one word of several may be: any text of the record, or its subject's name. */
     private static final List<String> WORD_FIELDS = Stream.concat(TEXT_FIELDS.stream(),
             Stream.of("subjectName")).toList();
-
-    /**
-     * Several words, each somewhere in the record: one in the name, one in the description, one in
-     * the authority, or said by the record's region, kind, tier or year (海安 食品 罚款); or one
-     * word that names a facet value, in a text or by that facet (黑名单). The text clause above
-     * wants all words in one field and finds such a query nothing; this clause scores each word by
-     * its best field, plus {@link #FACET_SAYS_IT} when a facet says it. A word every record
-     * satisfies (the city) is left out; when none is left, so is the clause (an empty
-     * {@code must} matches all).
-     */
-    private static void everyWordSomewhere(JsonGenerator g, QueryWords words) throws IOException {
-        List<QueryWords.Word> asking = words.words().stream().filter(QueryWords.Word::asksSomething).toList();
-        if (asking.isEmpty()) {
-            return;
-        }
-        Dsl.startBool(g);
-        g.writeArrayFieldStart("must");
-        for (QueryWords.Word word : asking) {
-            if (word.meaning().isPresent()) {
-                QueryWords.Meaning meaning = word.meaning().get();
-                Dsl.startBool(g);
-                g.writeArrayFieldStart("should");
-                Dsl.terms(g, meaning.facet().field(), meaning.codes(), FACET_SAYS_IT);
-                Dsl.multiMatch(g, WORD_FIELDS, word.text(), "best_fields", true, 1f);
-                g.writeEndArray();
-                Dsl.endBool(g, "1");
-            } else {
-                Dsl.multiMatch(g, WORD_FIELDS, word.text(), "best_fields", true, 1f);
-            }
-        }
-        g.writeEndArray();
-        Dsl.endBool(g, null);
-    }
 }

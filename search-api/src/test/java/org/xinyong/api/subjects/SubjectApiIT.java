@@ -96,6 +96,11 @@ class SubjectApiIT {
         assertTrue(response.body().contains(data.personId.substring(0, 4) + "**********"));
     }
 
+    private static JsonNode lists(String list, String q) {
+        return Json.parse(service.get("/api/lists/" + list + "?q="
+                + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)).body());
+    }
+
     @Test
     void lists_black_containsSeriousDishonestyAndFiltersByType() {
         JsonNode black = Json.parse(service.get("/api/lists/black").body());
@@ -105,6 +110,9 @@ class SubjectApiIT {
         assertEquals(1, abnormal.path("total").asInt());
         JsonNode red = Json.parse(service.get("/api/lists/red?q=" + java.net.URLEncoder.encode("家纺", java.nio.charset.StandardCharsets.UTF_8)).body());
         assertEquals(List.of(data.jiafangName), Json.texts(red.path("entries"), "subjectName"));
+        // the company is registered in 崇川 (320602); its name does not say so
+        assertEquals(List.of(data.jiafangName), Json.texts(lists("red", "崇川 家纺").path("entries"), "subjectName"));
+        assertEquals(0, lists("red", "海安 家纺").path("total").asInt(), "another district");
         assertEquals(404, service.get("/api/lists/grey").statusCode());
         assertEquals(400, service.get("/api/lists/red?type=COURT_DEFAULTER").statusCode());
     }
