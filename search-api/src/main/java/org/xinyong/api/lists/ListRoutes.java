@@ -82,7 +82,11 @@ public final class ListRoutes {
                                 mb.should(sh -> sh.match(mm -> mm.field("content").query(text).operator(Operator.And)));
                                 mb.should(sh -> sh.term(t -> t.field("documentNumber").value(text)));
                                 // 崇川 家纺: a 家纺 company registered in 崇川, its name need not say 崇川
-                                WordsQuery.of(qt.words(), LIST_WORD_FIELDS).ifPresent(mb::should);
+                                // (several words only: a list is sorted by date, so a word's facet
+                                // would only add entries, 严重 every serious one, not rank them)
+                                if (qt.words().several()) {
+                                    WordsQuery.of(qt.words(), LIST_WORD_FIELDS).ifPresent(mb::should);
+                                }
                                 return mb.minimumShouldMatch("1");
                             })));
                             return b;

@@ -10,23 +10,15 @@ import java.util.Optional;
 /**
  * The words of a query ({@link QueryWords}), each somewhere in a record: one in the name, one in
  * the description, one in the authority, or said by the record's region, kind, tier or year
- * (海安 食品 罚款); or one word that names a facet value, in a text or by that facet (黑名单). A
- * search that wants all words in one field finds such a query nothing. Each word scores by its
- * best field, plus {@link #FACET_SAYS_IT} when a facet says it. Used by the record search and the
- * red and black lists.
+ * (海安 食品 罚款); or, for one word that names a facet value (黑名单), the records that facet
+ * says it of, beside the caller's own text clauses. A search that wants all words in one field
+ * finds such a query nothing. Each word scores by its best field, plus its facet's
+ * {@link QueryWords.Facet#score() score} when the facet says it. Used by the record search and
+ * the red and black lists.
  */
 public final class WordsQuery {
     private WordsQuery() {
     }
-
-    /**
-     * The score of a word a record's facet says (its region, kind, tier or year): above any one
-     * word's score in a text (a title, ×2, holding 行政处罚 with its bigrams scores 15 on the
-     * million records), so that '行政处罚' lists penalties before the commitments titled
-     * 申请行政处罚信息信用修复, and '海安 食品 罚款' 海安's penalties before texts naming 海安; under
-     * the clauses of the subjects named (×12, ×20 on terms that score ≈ 10).
-     */
-    static final float FACET_SAYS_IT = 20f;
 
     /**
      * @param fields where a word may be (with boosts, {@code title^2})
@@ -37,6 +29,11 @@ public final class WordsQuery {
         List<QueryWords.Word> asking = words.words().stream().filter(QueryWords.Word::asksSomething).toList();
         if (asking.isEmpty()) {
             return Optional.empty();
+        }
+        if (!words.several()) {
+            // one word: the caller's own text clauses score its texts (twice would double them);
+            // what is added is what the word means
+            return asking.get(0).meaning().map(WordsQuery::byFacet);
         }
         return Optional.of(Query.of(q -> q.bool(b -> {
             for (QueryWords.Word word : asking) {
@@ -52,9 +49,13 @@ public final class WordsQuery {
         if (word.meaning().isEmpty()) {
             return inText;
         }
-        QueryWords.Meaning meaning = word.meaning().get();
-        Query byFacet = Query.of(q -> q.terms(t -> t.field(meaning.facet().field())
-                .terms(v -> v.value(meaning.codes().stream().map(FieldValue::of).toList())).boost(FACET_SAYS_IT)));
+        Query byFacet = byFacet(word.meaning().get());
         return Query.of(q -> q.bool(b -> b.should(byFacet).should(inText).minimumShouldMatch("1")));
+    }
+
+    /** The records with the facet value a word means, scoring {@link QueryWords.Facet#score()}. */
+    private static Query byFacet(QueryWords.Meaning meaning) {
+        return Query.of(q -> q.terms(t -> t.field(meaning.facet().field())
+                .terms(v -> v.value(meaning.codes().stream().map(FieldValue::of).toList())).boost(meaning.facet().score())));
     }
 }

@@ -89,6 +89,12 @@ class QueryWordsTest {
     }
 
     @Test
+    void facetScores_kindsAboveAnyTitle_regionsUnderAName() {
+        assertTrue(Facet.KIND.score() > 15 && Facet.TIER.score() > 15 && Facet.YEAR.score() > 15 && Facet.LIST_TYPE.score() > 15);
+        assertTrue(Facet.REGION.score() < Facet.KIND.score());
+    }
+
+    @Test
     void meaning_region_byNameOrShortName_withTheOlderDivisionsOfThatName_notByDigits() {
         QueryWords.Meaning haian = meaning("海安").orElseThrow();
         assertEquals(Facet.REGION, haian.facet());
@@ -123,6 +129,9 @@ class QueryWordsTest {
         assertEquals("行政处罚", fine.label());
         assertEquals(List.of("PENALTY"), meaning("行政处罚").orElseThrow().codes(), "a kind's own label");
         assertEquals(List.of("BLACK_LIST"), meaning("黑名单").orElseThrow().codes());
+        assertEquals(Facet.LIST_TYPE, meaning("失信被执行人").orElseThrow().facet(), "one list, not the whole side");
+        assertEquals(List.of("COURT_DEFAULTER"), meaning("老赖").orElseThrow().codes());
+        assertEquals(List.of("SERIOUS_DISHONESTY"), meaning("严重失信").orElseThrow().codes());
         assertEquals(List.of("LICENSE"), meaning("许可").orElseThrow().codes());
         assertEquals(Facet.TIER, meaning("严重").orElseThrow().facet());
         assertEquals(List.of("SERIOUS"), meaning("严重").orElseThrow().codes());

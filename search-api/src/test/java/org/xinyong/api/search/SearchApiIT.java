@@ -164,6 +164,12 @@ class SearchApiIT {
         assertEquals("kind", body.path("words").path(0).path("facet").asText());
         assertEquals(0, search(q("南通")).path("words").size(), "the city alone asks nothing");
 
+        // a district alone: the company named 启东… first (found by name), then every record in 启东
+        JsonNode qidong = search(q("启东"));
+        assertEquals(data.blackName, qidong.path("hits").path(0).path("subjectName").asText(), qidong.toString());
+        assertTrue(Json.texts(qidong.path("hits"), "region").stream().allMatch("320681"::equals), qidong.toString());
+        assertTrue(qidong.path("total").asLong() > 2, "the district's other records too: " + qidong.path("total"));
+
         // what a record is outranks what a text mentions: the licences (no text of theirs says
         // 许可) before the food penalty titled 罚款：食品经营许可过期
         List<String> licence = Json.texts(search(q("许可")).path("hits"), "kind");

@@ -113,6 +113,9 @@ class SubjectApiIT {
         // the company is registered in 崇川 (320602); its name does not say so
         assertEquals(List.of(data.jiafangName), Json.texts(lists("red", "崇川 家纺").path("entries"), "subjectName"));
         assertEquals(0, lists("red", "海安 家纺").path("total").asInt(), "another district");
+        // one word on a list sorted by date: its text, not every entry of its tier (严重)
+        assertEquals(List.of(data.blackName), Json.texts(lists("black", "严重").path("entries"), "subjectName"));
+        assertEquals(1, lists("black", "严重").path("total").asInt());
         assertEquals(404, service.get("/api/lists/grey").statusCode());
         assertEquals(400, service.get("/api/lists/red?type=COURT_DEFAULTER").statusCode());
     }
