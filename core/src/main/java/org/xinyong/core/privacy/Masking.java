@@ -19,6 +19,16 @@ public final class Masking {
         return id.substring(0, 4) + "*".repeat(id.length() - 8) + id.substring(id.length() - 4);
     }
 
+    private static final java.util.regex.Pattern ID_LIKE = java.util.regex.Pattern.compile("\\d{17}[\\dXx]");
+
+    /**
+     * The text with every run shaped like a resident ID (17 digits and a digit or X) masked: for
+     * echoing what someone typed (a path, a query with a name and an ID) without repeating an ID.
+     */
+    public static String maskIdsIn(String text) {
+        return text == null ? null : ID_LIKE.matcher(text).replaceAll(m -> maskId(m.group()));
+    }
+
     /** True when the text contains no run of 8+ digits, i.e. nothing that could be an unmasked ID. */
     public static boolean looksMasked(String text) {
         int run = 0;

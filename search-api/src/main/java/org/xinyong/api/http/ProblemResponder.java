@@ -106,11 +106,9 @@ public final class ProblemResponder implements Handler<RoutingContext> {
         return false;
     }
 
-    private static final java.util.regex.Pattern ID_LIKE = java.util.regex.Pattern.compile("\\d{17}[\\dXx]");
-
     /** A path may carry a resident ID someone typed; the answer never repeats it unmasked. */
     static String maskIds(String path) {
-        return ID_LIKE.matcher(path).replaceAll(m -> org.xinyong.core.privacy.Masking.maskId(m.group()));
+        return org.xinyong.core.privacy.Masking.maskIdsIn(path);
     }
 
     static Problem fromStatus(int status) {

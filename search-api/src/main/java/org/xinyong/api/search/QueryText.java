@@ -39,9 +39,10 @@ public record QueryText(String raw, String normalized, Optional<String> creditCo
         return creditCode.isPresent() || personIdHash.isPresent();
     }
 
-    /** The query as it may be shown back: a resident ID only masked, like everywhere else. */
+    /** The query as it may be shown back: a resident ID only masked, alone or among words, like everywhere else. */
     public String echo() {
-        return personIdHash.isPresent() ? org.xinyong.core.privacy.Masking.maskId(normalized) : raw;
+        return personIdHash.isPresent() ? org.xinyong.core.privacy.Masking.maskId(normalized)
+                : org.xinyong.core.privacy.Masking.maskIdsIn(raw);
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.xinyong.api.support.RawStrings;
 import org.xinyong.api.support.Views;
 import org.xinyong.core.model.RecordKind;
 import org.xinyong.core.model.Tier;
+import org.xinyong.core.privacy.Masking;
 import org.xinyong.core.region.Regions;
 
 /**
@@ -155,7 +156,7 @@ final class SearchBody {
         out.writeArrayFieldStart("words");
         for (QueryWords.Word word : words.words()) {
             out.writeStartObject();
-            out.writeStringField("word", word.text());
+            out.writeStringField("word", Masking.maskIdsIn(word.text()));   // a name and an ID typed together
             out.writeBooleanField("attached", word.attached());
             if (word.meaning().isPresent()) {
                 QueryWords.Meaning meaning = word.meaning().get();

@@ -278,6 +278,14 @@ class SearchApiIT {
         assertEquals(data.personPenalty, body.path("hits").path(0).path("documentNumber").asText());
         assertEquals(data.personId.substring(0, 4) + "**********" + data.personId.substring(14),
                 body.path("hits").path(0).path("personIdMasked").asText());
+
+        // a name and an ID typed together: the query and its words are echoed masked
+        HttpResponse<String> mixed = service.get("/api/search?" + q(data.personName + " " + data.personId));
+        assertEquals(200, mixed.statusCode());
+        assertFalse(mixed.body().contains(data.personId), mixed.body());
+        JsonNode echoed = Json.parse(mixed.body());
+        assertTrue(echoed.path("query").asText().contains(org.xinyong.core.privacy.Masking.maskId(data.personId)), echoed.path("query").asText());
+        assertEquals(2, echoed.path("words").size(), echoed.path("words").toString());
     }
 
     @Test

@@ -1,0 +1,26 @@
+package org.xinyong.core.privacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class MaskingTest {
+
+    @Test
+    void maskId_keepsFourAndFour() {
+        assertEquals("1101**********002X", Masking.maskId("11010519491231002X"));
+        assertEquals("****", Masking.maskId("1234"));
+    }
+
+    @Test
+    void maskIdsIn_masksEveryIdShapedRun_andLeavesTheRest() {
+        assertEquals("张三 1101**********002X", Masking.maskIdsIn("张三 11010519491231002X"));
+        assertEquals("/api/subjects/3206**********1234/x", Masking.maskIdsIn("/api/subjects/320602199001011234/x"));
+        assertEquals("1101**********002x，3206**********1234",
+                Masking.maskIdsIn("11010519491231002x，320602199001011234"), "each of several, a lower-case x too");
+        assertEquals("通市监罚〔2025〕12号 91320602MA1MX7KT4C", Masking.maskIdsIn("通市监罚〔2025〕12号 91320602MA1MX7KT4C"),
+                "document numbers and credit codes are no IDs");
+        assertNull(Masking.maskIdsIn(null));
+    }
+}
