@@ -24,9 +24,10 @@ import org.xinyong.core.region.Regions;
  * <p>One word alone is read too when it names a facet value: {@code 黑名单} asks for the black
  * lists, not only for records whose texts say 黑名单.
  *
- * <p>Words are what spaces (or commas, 、, slashes) separate, and an unmistakable kind of record
- * typed at the end of a word ({@code 海安食品罚款}: see {@link #splitTypedTogether}); other parts
- * of a word are not read: {@code 南通海安食品有限公司} is a name, not a region and a topic. Latin text
+ * <p>Words are what spaces (or commas, 、, slashes) separate, an unmistakable kind of record
+ * typed at the end of a word ({@code 海安食品罚款}) and a district at the start of one that is no
+ * organisation's name ({@code 崇川家纺}; see {@link #splitTypedTogether}); other parts of a word are
+ * not read: {@code 南通海安食品有限公司} is a name, not a region and a topic. Latin text
  * is pinyin or initials (the subjects search reads it), and a code or ID names one subject: neither
  * is split ({@link QueryText#of} decides).
  */
@@ -185,25 +186,40 @@ public record QueryWords(List<Word> words) {
      * name and that kind, typed together as people do: split there, and a region it starts with
      * split off too. Only kinds no name or phrase ends with: 许可证 ends 吊销许可证 (a penalty),
      * 评价 ends 环境影响评价 (a licence), 守信 ends 诚实守信 and 欧阳守信; those mean a kind only
-     * typed as words of their own.
+     * typed as words of their own. A word that starts with a district and does not end like an
+     * organisation's name (崇川家纺, 如皋物流; not 崇川区康博家纺有限公司, 海门区吴记便利店) is the
+     * district and a topic. The city is never split off alone: 南通家纺 is how people shorten a name.
      */
     private static void splitTypedTogether(String part, List<Word> into) {
         String kind = longestSuffix(part, KIND_SUFFIXES);
-        if (kind == null || part.length() - kind.length() < 2) {
-            into.add(word(part, false));
-            return;
-        }
-        String rest = part.substring(0, part.length() - kind.length());
+        boolean endsWithKind = kind != null && part.length() - kind.length() >= 2;
+        String rest = endsWithKind ? part.substring(0, part.length() - kind.length()) : part;
         String region = longestRegionPrefix(rest);
+        boolean splitRegion = region != null && rest.length() - region.length() >= 2
+                && (endsWithKind || isDistrict(region) && !endsLikeAName(rest));
         boolean attached = false;
-        if (region != null && rest.length() - region.length() >= 2) {
+        if (splitRegion) {
             into.add(word(region, false));
             rest = rest.substring(region.length());
             attached = true;
         }
         into.add(word(rest, attached));
-        into.add(word(kind, true));
+        if (endsWithKind) {
+            into.add(word(kind, true));
+        }
     }
+
+    private static boolean isDistrict(String word) {
+        return region(word).map(meaning -> !meaning.everywhere()).orElse(false);
+    }
+
+    private static boolean endsLikeAName(String text) {
+        return NAME_ENDINGS.stream().anyMatch(text::endsWith);
+    }
+
+    /** How names of companies, shops and authorities end: 有限公司, 合作社, 店, 厂, 局 … */
+    private static final List<String> NAME_ENDINGS = List.of("公司", "合作社", "商行", "门市部", "经营部", "工作室",
+            "中心", "集团", "店", "厂", "馆", "社", "部", "室", "所", "院", "站", "场", "行", "局", "委", "办");
 
     private static Word word(String text, boolean attached) {
         return new Word(text, attached, meaning(text));

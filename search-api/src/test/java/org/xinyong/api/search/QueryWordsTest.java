@@ -64,6 +64,19 @@ class QueryWordsTest {
     }
 
     @Test
+    void of_aDistrictTypedBeforeATopic_isSplitOff_butNotFromANameOrTheCity() {
+        QueryWords words = words("崇川家纺");
+        assertEquals(List.of("崇川", "家纺"), texts(words));
+        assertTrue(words.words().get(1).attached());
+        assertEquals(List.of("如皋", "物流"), texts(words("如皋物流")));
+        assertEquals(List.of("海安市", "食品"), texts(words("海安市食品")));
+        for (String whole : List.of("南通家纺", "崇川区康博家纺有限公司", "海门区吴记便利店", "海安市市场监督管理局",
+                "海安市", "通州湾", "如皋市凯博生物医药股份有限公司")) {
+            assertTrue(words(whole).isEmpty() || words(whole).words().size() == 1, whole + ": " + texts(words(whole)));
+        }
+    }
+
+    @Test
     void of_namesAndPhrasesEndingLikeAKind_stayWhole() {
         for (String q : List.of("南通海安食品有限公司", "吊销许可证", "环境影响评价", "诚实守信", "欧阳守信", "南通守信",
                 "安全检查", "食罚款")) {

@@ -164,6 +164,13 @@ class SearchApiIT {
         assertEquals("kind", body.path("words").path(0).path("facet").asText());
         assertEquals(0, search(q("南通")).path("words").size(), "the city alone asks nothing");
 
+        // a district typed before a topic: the 家纺 company registered in 崇川, whose name does not say 崇川
+        JsonNode chongchuan = search(q("崇川家纺"));
+        assertEquals(List.of("崇川", "家纺"), Json.texts(chongchuan.path("words"), "word"));
+        List<String> found = Json.texts(chongchuan.path("hits"), "subjectName");
+        assertFalse(found.isEmpty(), chongchuan.toString());
+        assertTrue(found.stream().allMatch(data.jiafangName::equals), found.toString());
+
         // a district alone: the company named 启东… first (found by name), then every record in 启东
         JsonNode qidong = search(q("启东"));
         assertEquals(data.blackName, qidong.path("hits").path(0).path("subjectName").asText(), qidong.toString());
