@@ -210,7 +210,7 @@ public final class RecordQueries {
             // few texts, so its subject's records still lead. Only those of the region, kind, tier
             // or year the words name: '崇川 食品 罚款' is about 崇川's penalties, '金海家访 罚款'
             // about 金海家纺's
-            List<QueryWords.Meaning> narrowing = words.narrowing();
+            List<Meaning> narrowing = words.narrowing();
             approximateSubjects(g, subjectKeys.subList(0, 1), narrowing, APPROXIMATE_BEST);
             approximateSubjects(g, subjectKeys, narrowing, APPROXIMATE_OTHERS);
         } else if (!subjectKeys.isEmpty()) {
@@ -245,7 +245,7 @@ public final class RecordQueries {
     }
 
     /** The records of these subjects, with these facet values, all scoring {@code score}. */
-    private static void approximateSubjects(JsonGenerator g, List<String> keys, List<QueryWords.Meaning> narrowing,
+    private static void approximateSubjects(JsonGenerator g, List<String> keys, List<Meaning> narrowing,
                                             float score) throws IOException {
         if (narrowing.isEmpty()) {
             Dsl.terms(g, "subjectKey", keys, score);
@@ -257,7 +257,7 @@ public final class RecordQueries {
         Dsl.startBool(g);
         g.writeArrayFieldStart("filter");
         Dsl.terms(g, "subjectKey", keys, Dsl.NO_BOOST);
-        for (QueryWords.Meaning meaning : narrowing) {
+        for (Meaning meaning : narrowing) {
             Dsl.terms(g, meaning.facet().field(), meaning.codes(), Dsl.NO_BOOST);
         }
         g.writeEndArray();

@@ -159,12 +159,12 @@ final class SearchBody {
             out.writeStringField("word", Masking.maskIdsIn(word.text()));   // a name and an ID typed together
             out.writeBooleanField("attached", word.attached());
             if (word.meaning().isPresent()) {
-                QueryWords.Meaning meaning = word.meaning().get();
+                Meaning meaning = word.meaning().get();
                 out.writeStringField("facet", meaning.facet().parameter());
                 out.writeStringField("label", meaning.label());
                 out.writeBooleanField("everywhere", meaning.everywhere());
                 out.writeArrayFieldStart("values");
-                for (QueryWords.Value value : meaning.values()) {
+                for (Meaning.Value value : meaning.values()) {
                     out.writeStartObject();
                     out.writeStringField("value", value.value());
                     out.writeStringField("label", value.label());

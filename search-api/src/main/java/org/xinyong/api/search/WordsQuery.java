@@ -13,7 +13,7 @@ import java.util.Optional;
  * (海安 食品 罚款); or, for one word that names a facet value (黑名单), the records that facet
  * says it of, beside the caller's own text clauses. A search that wants all words in one field
  * finds such a query nothing. Each word scores by its best field, plus its facet's
- * {@link QueryWords.Facet#score() score} when the facet says it. Used by the record search and
+ * {@link Facet#score() score} when the facet says it. Used by the record search and
  * the red and black lists.
  */
 public final class WordsQuery {
@@ -53,8 +53,8 @@ public final class WordsQuery {
         return Query.of(q -> q.bool(b -> b.should(byFacet).should(inText).minimumShouldMatch("1")));
     }
 
-    /** The records with the facet value a word means, scoring {@link QueryWords.Facet#score()}. */
-    private static Query byFacet(QueryWords.Meaning meaning) {
+    /** The records with the facet value a word means, scoring {@link Facet#score()}. */
+    private static Query byFacet(Meaning meaning) {
         return Query.of(q -> q.terms(t -> t.field(meaning.facet().field())
                 .terms(v -> v.value(meaning.codes().stream().map(FieldValue::of).toList())).boost(meaning.facet().score())));
     }

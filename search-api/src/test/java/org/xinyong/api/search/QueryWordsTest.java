@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.xinyong.api.search.QueryWords.Facet;
 import org.xinyong.core.privacy.IdHasher;
 
 class QueryWordsTest {
@@ -21,8 +20,8 @@ class QueryWordsTest {
         return words.words().stream().map(QueryWords.Word::text).toList();
     }
 
-    private static Optional<QueryWords.Meaning> meaning(String word) {
-        return QueryWords.meaning(word);
+    private static Optional<Meaning> meaning(String word) {
+        return Meaning.of(word);
     }
 
     @Test
@@ -109,7 +108,7 @@ class QueryWordsTest {
 
     @Test
     void meaning_region_byNameOrShortName_withTheOlderDivisionsOfThatName_notByDigits() {
-        QueryWords.Meaning haian = meaning("海安").orElseThrow();
+        Meaning haian = meaning("海安").orElseThrow();
         assertEquals(Facet.REGION, haian.facet());
         assertEquals(List.of("320685", "320621"), haian.codes(), "海安市, and 海安县 it was until 2018");
         assertEquals("海安市", haian.label());
@@ -123,7 +122,7 @@ class QueryWordsTest {
 
     @Test
     void meaning_theCityOrProvince_isEveryDivision_askingNothing() {
-        QueryWords.Meaning city = meaning("南通").orElseThrow();
+        Meaning city = meaning("南通").orElseThrow();
         assertTrue(city.everywhere());
         assertTrue(city.codes().containsAll(List.of("320600", "320602", "320685", "320611")), city.codes().toString());
         assertTrue(city.codes().stream().allMatch(code -> code.startsWith("3206")), city.codes().toString());
@@ -136,7 +135,7 @@ class QueryWordsTest {
 
     @Test
     void meaning_kindTierYear() {
-        QueryWords.Meaning fine = meaning("罚款").orElseThrow();
+        Meaning fine = meaning("罚款").orElseThrow();
         assertEquals(Facet.KIND, fine.facet());
         assertEquals(List.of("PENALTY"), fine.codes());
         assertEquals("行政处罚", fine.label());
