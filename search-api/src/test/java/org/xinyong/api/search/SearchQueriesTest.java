@@ -134,6 +134,26 @@ class SearchQueriesTest {
         }
     }
 
+    @Test
+    void oneWordThatNamesAFacet_addsThatFacet_notASecondTextClause() throws Exception {
+        JsonNode should = shouldClauses(RecordQueries.search("records", params("黑名单", Optional.empty(),
+                SearchParams.Sort.RELEVANCE), QueryText.of("黑名单", HASHER), SubjectMatch.NONE));
+        List<JsonNode> facets = new ArrayList<>();
+        int withTheName = 0;
+        for (JsonNode clause : should) {
+            if (clause.path("terms").has("kind")) {
+                facets.add(clause.path("terms"));
+            }
+            if (clause.path("multi_match").path("fields").toString().contains("subjectName")) {
+                withTheName++;
+            }
+        }
+        assertEquals(1, facets.size(), should.toString());
+        assertEquals("[\"BLACK_LIST\"]", facets.get(0).path("kind").toString());
+        assertEquals(Facet.KIND.score(), facets.get(0).path("boost").floatValue(), 1e-6);
+        assertEquals(0, withTheName, "the texts are scored once, by the text clause: " + should);
+    }
+
     private static JsonNode shouldClauses(PreparedSearch search) throws IOException {
         return MAPPER.readTree(search.body()).path("query").path("bool").path("must").path(0).path("bool").path("should");
     }
