@@ -102,6 +102,15 @@ class SearchPageIT extends PageTestBase {
         browser.waiting().until(ExpectedConditions.urlContains("kind=PENALTY"));
         assertTrue(browser.driver().getCurrentUrl().contains("q=" + WebFixture.enc("南通国际家纺产业园") + "&"),
                 browser.driver().getCurrentUrl());
+
+        // one word that names a kind: the filter alone, no text left
+        browser.open(web.url("/?q=" + WebFixture.enc("黑名单")));
+        said = browser.visible(By.cssSelector("#result-body .understood"));
+        assertTrue(said.getText().contains("失信惩戒"), said.getText());
+        assertTrue(browser.visible(By.cssSelector("#result-body .hit")).getText().contains(data.blackName));
+        said.findElement(By.cssSelector("a.understood-filter")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("kind=BLACK_LIST"));
+        assertFalse(browser.driver().getCurrentUrl().contains("q="), browser.driver().getCurrentUrl());
     }
 
     @Test
