@@ -21,6 +21,7 @@ import java.util.Set;
 import org.xinyong.api.Backend;
 import org.xinyong.api.check.CheckResult.ListEntry;
 import org.xinyong.api.check.CheckResult.Penalty;
+import org.xinyong.api.es.Dsl;
 import org.xinyong.api.support.Async;
 import org.xinyong.core.code.CreditCode;
 import org.xinyong.core.es.Visibility;
@@ -203,9 +204,8 @@ public final class CheckService {
                     .source(src -> src.filter(f -> f.includes("subjectKey", "kind", "listType", "decisionDate",
                             "authority", "documentNumber", "tier", "category")))
                     .query(q -> q.bool(b -> b.filter(Visibility.publicOnly())
-                            .filter(f -> f.terms(t -> t.field("subjectKey").terms(v -> v.value(keys.stream().map(FieldValue::of).toList()))))
-                            .filter(f -> f.terms(t -> t.field("kind").terms(v -> v.value(List.of(
-                                    FieldValue.of("RED_LIST"), FieldValue.of("BLACK_LIST"), FieldValue.of("PENALTY"))))))))
+                            .filter(Dsl.termsQuery("subjectKey", keys))
+                            .filter(Dsl.termsQuery("kind", List.of("RED_LIST", "BLACK_LIST", "PENALTY")))))
                     .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
             Optional.ofNullable(after).ifPresent(s::searchAfter);
             return s;

@@ -1,5 +1,7 @@
 package org.xinyong.api.es;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.json.JsonpSerializable;
 import co.elastic.clients.json.jackson.JacksonJsonpGenerator;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
@@ -70,6 +72,17 @@ public final class Dsl {
     /** {@code {"term": {field: {"value": v, "boost": b}}}} */
     public static void term(JsonGenerator g, String field, String value, float boost) throws IOException {
         valueQuery(g, TERM, field, value, boost);
+    }
+
+    /** {@code {"terms": {field: [v…]}}} as the client's typed query, for the parts built with its builders. */
+    public static Query termsQuery(String field, List<String> values) {
+        return termsQuery(field, values, null);
+    }
+
+    /** {@code {"terms": {field: [v…], "boost": b}}} as a typed query; a null boost is not written. */
+    public static Query termsQuery(String field, List<String> values, Float boost) {
+        List<FieldValue> typed = values.stream().map(FieldValue::of).toList();
+        return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(typed)).boost(boost)));
     }
 
     /** {@code {"terms": {field: [v…], "boost": b}}} */

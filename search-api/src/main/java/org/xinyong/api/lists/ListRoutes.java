@@ -1,6 +1,5 @@
 package org.xinyong.api.lists;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
@@ -16,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.xinyong.api.ApiSettings;
 import org.xinyong.api.Backend;
+import org.xinyong.api.es.Dsl;
 import org.xinyong.api.http.Params;
 import org.xinyong.api.http.Problem;
 import org.xinyong.api.search.QueryText;
@@ -68,10 +68,10 @@ public final class ListRoutes {
                             b.filter(Visibility.publicOnly());
                             b.filter(f -> f.term(t -> t.field("kind").value(kind.name())));
                             if (!types.isEmpty()) {
-                                b.filter(f -> f.terms(t -> t.field("listType").terms(v -> v.value(types.stream().map(FieldValue::of).toList()))));
+                                b.filter(Dsl.termsQuery("listType", types));
                             }
                             if (!regions.isEmpty()) {
-                                b.filter(f -> f.terms(t -> t.field("region").terms(v -> v.value(regions.stream().map(FieldValue::of).toList()))));
+                                b.filter(Dsl.termsQuery("region", regions));
                             }
                             q.ifPresent(text -> b.must(m -> m.bool(mb -> {
                                 QueryText qt = QueryText.of(text, backend.idHasher());

@@ -1,6 +1,5 @@
 package org.xinyong.api.search;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.SourceConfig;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -59,8 +58,8 @@ public final class SubjectQueries {
         }
         Query typo = typoQuery(core);
         List<String> regions = words.regionCodes();
-        Query query = regions.isEmpty() ? typo : Query.of(q -> q.bool(b -> b.must(typo)
-                .filter(f -> f.terms(t -> t.field("region").terms(v -> v.value(regions.stream().map(FieldValue::of).toList()))))));
+        Query query = regions.isEmpty() ? typo
+                : Query.of(q -> q.bool(b -> b.must(typo).filter(Dsl.termsQuery("region", regions))));
         Dsl.Writer highlighted = g -> Dsl.typed(g, typo);
         return Optional.of(request(index, g -> Dsl.typed(g, query), size, highlight ? highlighted : null));
     }

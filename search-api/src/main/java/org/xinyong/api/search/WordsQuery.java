@@ -1,11 +1,11 @@
 package org.xinyong.api.search;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import java.util.List;
 import java.util.Optional;
+import org.xinyong.api.es.Dsl;
 
 /**
  * The words of a query ({@link QueryWords}), each somewhere in a record: one in the name, one in
@@ -55,7 +55,6 @@ public final class WordsQuery {
 
     /** The records with the facet value a word means, scoring {@link Facet#score()}. */
     private static Query byFacet(Meaning meaning) {
-        return Query.of(q -> q.terms(t -> t.field(meaning.facet().field())
-                .terms(v -> v.value(meaning.codes().stream().map(FieldValue::of).toList())).boost(meaning.facet().score())));
+        return Dsl.termsQuery(meaning.facet().field(), meaning.codes(), meaning.facet().score());
     }
 }
