@@ -1,5 +1,7 @@
 package org.xinyong.core.privacy;
 
+import java.util.regex.Pattern;
+
 /**
  * How natural persons' identifiers appear in every public output: the first four and last four
  * characters, the rest starred ({@code 3206**********123X}). Four leading digits keep the
@@ -19,7 +21,7 @@ public final class Masking {
         return id.substring(0, 4) + "*".repeat(id.length() - 8) + id.substring(id.length() - 4);
     }
 
-    private static final java.util.regex.Pattern ID_LIKE = java.util.regex.Pattern.compile("\\d{17}[\\dXx]");
+    private static final Pattern ID_LIKE = Pattern.compile("\\d{17}[\\dXx]");
 
     /**
      * The text with every run shaped like a resident ID (17 digits and a digit or X) masked: for

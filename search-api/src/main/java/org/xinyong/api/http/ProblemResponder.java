@@ -41,7 +41,8 @@ public final class ProblemResponder implements Handler<RoutingContext> {
         if (problem.detail() != null) {
             body.put("detail", problem.detail());
         }
-        body.put("instance", maskIds(ctx.request().path()));
+        // a path may carry a resident ID someone typed; the answer never repeats it unmasked
+        body.put("instance", org.xinyong.core.privacy.Masking.maskIdsIn(ctx.request().path()));
         problem.extensions().forEach(body::put);
         if (problem.retryAfterSeconds() != null) {
             ctx.response().putHeader("Retry-After", Long.toString(problem.retryAfterSeconds()));
@@ -104,11 +105,6 @@ public final class ProblemResponder implements Handler<RoutingContext> {
             }
         }
         return false;
-    }
-
-    /** A path may carry a resident ID someone typed; the answer never repeats it unmasked. */
-    static String maskIds(String path) {
-        return org.xinyong.core.privacy.Masking.maskIdsIn(path);
     }
 
     static Problem fromStatus(int status) {

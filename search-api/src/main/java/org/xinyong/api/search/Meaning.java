@@ -2,6 +2,7 @@ package org.xinyong.api.search;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,25 +46,29 @@ public record Meaning(Facet facet, List<Value> values, String label, boolean eve
         }
         ListType list = LIST_TYPE_WORDS.get(word);
         if (list != null) {
-            return Optional.of(new Meaning(Facet.LIST_TYPE, List.of(new Value(list.name(), list.label())), list.label(), false));
+            return one(Facet.LIST_TYPE, list.name(), list.label());
         }
         RecordKind kind = KIND_WORDS.get(word);
         if (kind != null) {
-            return Optional.of(new Meaning(Facet.KIND, List.of(new Value(kind.name(), kind.label())), kind.label(), false));
+            return one(Facet.KIND, kind.name(), kind.label());
         }
         Tier tier = TIER_WORDS.get(word);
         if (tier != null) {
-            return Optional.of(new Meaning(Facet.TIER, List.of(new Value(tier.name(), tier.label())), tier.label(), false));
+            return one(Facet.TIER, tier.name(), tier.label());
         }
         var year = YEAR.matcher(word);
         if (year.matches()) {
             int y = Integer.parseInt(year.group(1));
             if (y >= FIRST_YEAR && y <= LocalDate.now(CHINA).getYear()) {
-                String label = y + "年";
-                return Optional.of(new Meaning(Facet.YEAR, List.of(new Value(String.valueOf(y), label)), label, false));
+                return one(Facet.YEAR, String.valueOf(y), y + "年");
             }
         }
         return Optional.empty();
+    }
+
+    /** One value of a facet, named as the page names it. */
+    private static Optional<Meaning> one(Facet facet, String value, String label) {
+        return Optional.of(new Meaning(facet, List.of(new Value(value, label)), label, false));
     }
 
     /**
@@ -76,27 +81,30 @@ public record Meaning(Facet facet, List<Value> values, String label, boolean eve
         if (word.length() < 2 || word.codePoints().anyMatch(Character::isDigit)) {
             return Optional.empty();
         }
-        String shortName = shortName(word);
-        Map<String, String> named = new LinkedHashMap<>();
-        Regions.all().forEach((code, name) -> {
-            if (shortName(name).equals(shortName)) {
-                named.put(code, name);
-            }
-        });
-        if (named.isEmpty()) {
+        List<Value> named = DIVISIONS_BY_SHORT_NAME.get(shortName(word));
+        if (named == null) {
             return Optional.empty();
         }
-        String first = named.keySet().iterator().next();
-        String label = named.get(first);
-        String prefix = first.replaceFirst("(00)+$", "");
-        if (prefix.length() < first.length()) {
+        Value first = named.get(0);
+        String prefix = first.value().replaceFirst("(00)+$", "");
+        if (prefix.length() < first.value().length()) {
             // a city (3206 00) or the province (32 0000): every division under it
             List<Value> under = Regions.all().entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
                     .map(e -> new Value(e.getKey(), e.getValue())).toList();
-            return Optional.of(new Meaning(Facet.REGION, under, label, true));
+            return Optional.of(new Meaning(Facet.REGION, under, first.label(), true));
         }
-        List<Value> values = named.entrySet().stream().map(e -> new Value(e.getKey(), e.getValue())).toList();
-        return Optional.of(new Meaning(Facet.REGION, values, label, false));
+        return Optional.of(new Meaning(Facet.REGION, named, first.label(), false));
+    }
+
+    /** Every division by its short name (海安 → 海安市, 海安县), current ones first, as {@link Regions} lists them. */
+    private static final Map<String, List<Value>> DIVISIONS_BY_SHORT_NAME = divisionsByShortName();
+
+    private static Map<String, List<Value>> divisionsByShortName() {
+        Map<String, List<Value>> byName = new LinkedHashMap<>();
+        Regions.all().forEach((code, name) -> byName.computeIfAbsent(shortName(name), k -> new ArrayList<>())
+                .add(new Value(code, name)));
+        byName.replaceAll((name, divisions) -> List.copyOf(divisions));
+        return Map.copyOf(byName);
     }
 
     /** 海安市 → 海安, 崇川区 → 崇川, 江苏省 → 江苏; two-character names stay (a short name is two or more). */

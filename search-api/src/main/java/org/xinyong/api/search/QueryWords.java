@@ -77,11 +77,6 @@ public record QueryWords(List<Word> words) {
         return words.isEmpty();
     }
 
-    /** The words that mean a facet value, for the page to offer them as filters. */
-    public List<Word> understood() {
-        return words.stream().filter(w -> w.meaning().isPresent()).toList();
-    }
-
     /**
      * The facet values the words ask of a record, the city's "every division" left out: the
      * records of names only like the text are mixed in only when they have these.
