@@ -32,6 +32,28 @@ public record Meaning(Facet facet, List<Value> values, String label, boolean eve
         return values.stream().map(Value::value).toList();
     }
 
+    /**
+     * Several words naming values of one facet (海门 海安, 2023年 2024年) as one meaning: any of
+     * their values, as the page's filters of one facet combine. A record has one region, one
+     * year: wanting all of them would find only records whose texts name the others.
+     */
+    static Meaning anyOf(List<Meaning> sameFacet) {
+        Meaning first = sameFacet.get(0);
+        if (sameFacet.size() == 1) {
+            return first;
+        }
+        Map<String, Value> values = new LinkedHashMap<>();
+        for (Meaning meaning : sameFacet) {
+            if (meaning.facet() != first.facet()) {
+                throw new IllegalArgumentException("meanings of facets " + first.facet() + " and " + meaning.facet());
+            }
+            meaning.values().forEach(value -> values.putIfAbsent(value.value(), value));
+        }
+        return new Meaning(first.facet(), List.copyOf(values.values()),
+                String.join("、", sameFacet.stream().map(Meaning::label).distinct().toList()),
+                sameFacet.stream().allMatch(Meaning::everywhere));
+    }
+
     /** The first year a word may mean: the city's public records start in the 2010s; 2000 is more often an amount. */
     static final int FIRST_YEAR = 2010;
 

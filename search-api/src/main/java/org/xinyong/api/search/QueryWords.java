@@ -1,7 +1,9 @@
 package org.xinyong.api.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -82,7 +84,26 @@ public record QueryWords(List<Word> words) {
      * records of names only like the text are mixed in only when they have these.
      */
     public List<Meaning> narrowing() {
-        return words.stream().filter(Word::asksSomething).flatMap(w -> w.meaning().stream()).toList();
+        return byFacet().values().stream().map(QueryWords::anyMeaning).toList();
+    }
+
+    /** What words naming values of one facet ask: any of those values ({@link Meaning#anyOf}). */
+    static Meaning anyMeaning(List<Word> sameFacet) {
+        return Meaning.anyOf(sameFacet.stream().map(word -> word.meaning().orElseThrow()).toList());
+    }
+
+    /**
+     * The words that ask something of a record by a facet, by facet in the order typed: several
+     * of one facet are alternatives (海门 海安: either district), as the page's filters are.
+     */
+    Map<Facet, List<Word>> byFacet() {
+        Map<Facet, List<Word>> byFacet = new LinkedHashMap<>();
+        for (Word word : words) {
+            if (word.asksSomething() && word.meaning().isPresent()) {
+                byFacet.computeIfAbsent(word.meaning().get().facet(), facet -> new ArrayList<>()).add(word);
+            }
+        }
+        return byFacet;
     }
 
     /**

@@ -134,6 +134,19 @@ class QueryWordsTest {
     }
 
     @Test
+    void narrowing_wordsOfOneFacet_areAlternatives() {
+        QueryWords words = words("海门 海安 食品 罚款 2024年");
+        List<Meaning> narrowing = words.narrowing();
+        assertEquals(List.of(Facet.REGION, Facet.KIND, Facet.YEAR), narrowing.stream().map(Meaning::facet).toList());
+        assertEquals(List.of("320614", "320684", "320685", "320621"), narrowing.get(0).codes());
+        assertEquals("海门区、海安市", narrowing.get(0).label());
+        assertEquals(List.of("320614", "320684", "320685", "320621"), words.regionCodes());
+        // each word is still answered as typed, with its own meaning
+        assertEquals(5, words.words().size());
+        assertEquals(List.of("320685", "320621"), words.words().get(1).meaning().orElseThrow().codes());
+    }
+
+    @Test
     void meaning_kindTierYear() {
         Meaning fine = meaning("罚款").orElseThrow();
         assertEquals(Facet.KIND, fine.facet());

@@ -150,6 +150,10 @@ class SearchApiIT {
         assertEquals(1, haian.size(), haian.toString());
         assertEquals("320685", haian.path(0).path("region").asText());
         assertTrue(haian.path(0).path("subjectName").asText().startsWith("南通食品测试"), haian.toString());
+        // two districts: either, as two region filters are (a record is in one); 崇川's and 海安's
+        JsonNode both = search(q("崇川 海安 食品 罚款")).path("hits");
+        assertEquals(Set.of("320602", "320685"), Set.copyOf(Json.texts(both, "region")), both.toString());
+        assertEquals(2, both.size(), both.toString());
         assertEquals(0, search(q(data.foodName)).path("words").size(), "one word: nothing read into it");
     }
 

@@ -127,6 +127,24 @@ class SearchQueriesTest {
         assertTrue(every.path(1).path("multi_match").path("fields").toString().contains("subjectName"), "the name counts too");
         assertEquals("[\"PENALTY\"]", every.path(2).path("bool").path("should").path(0).path("terms").path("kind").toString());
 
+        // two districts: one required part for both, either district (or either word in a text)
+        String two = "海门 海安 食品";
+        JsonNode twoShould = shouldClauses(RecordQueries.search("records", params(two, Optional.empty(),
+                SearchParams.Sort.RELEVANCE), QueryText.of(two, HASHER), SubjectMatch.NONE));
+        JsonNode twoEvery = null;
+        for (JsonNode clause : twoShould) {
+            if (clause.path("bool").has("must")) {
+                twoEvery = clause.path("bool").path("must");
+            }
+        }
+        assertTrue(twoEvery != null && twoEvery.size() == 2, "one part for the districts, one for 食品: " + twoShould);
+        JsonNode districts = twoEvery.path(0).path("bool");
+        assertEquals("[\"320614\",\"320684\",\"320685\",\"320621\"]",
+                districts.path("should").path(0).path("terms").path("region").toString(), districts.toString());
+        assertEquals(List.of("海门", "海安"), List.of(districts.path("should").path(1).path("multi_match").path("query").asText(),
+                districts.path("should").path(2).path("multi_match").path("query").asText()));
+        assertEquals("1", districts.path("minimum_should_match").asText(), districts.toString());
+
         for (String one : List.of("南通海安食品有限公司", "食品", "hai an shi pin")) {
             JsonNode clauses = shouldClauses(RecordQueries.search("records", params(one, Optional.empty(),
                     SearchParams.Sort.RELEVANCE), QueryText.of(one, HASHER), SubjectMatch.NONE));
