@@ -23,6 +23,7 @@ import org.xinyong.api.check.CheckResult.ListEntry;
 import org.xinyong.api.check.CheckResult.Penalty;
 import org.xinyong.api.es.Dsl;
 import org.xinyong.api.support.Async;
+import org.xinyong.api.support.PublicPersons;
 import org.xinyong.core.code.CreditCode;
 import org.xinyong.core.es.Visibility;
 import org.xinyong.core.model.ListType;
@@ -56,7 +57,11 @@ public final class CheckService {
                 // which touches many more documents, is paid for by few entries
                 .compose(v -> byNameInParallel(entries.stream().filter(e -> unmatched(e, candidates.get(e.index()))).toList(),
                         candidates, true))
-                .compose(v -> {
+                // a natural person without a public record is no one to match (PublicPersons)
+                .compose(v -> PublicPersons.hidden(backend, candidates.values().stream().flatMap(List::stream)
+                        .map(Candidate::key).toList()))
+                .compose(hidden -> {
+                    candidates.values().forEach(list -> list.removeIf(c -> hidden.contains(c.key())));
                     Map<Integer, Best> best = new HashMap<>();
                     for (CheckEntry entry : entries) {
                         best.put(entry.index(), best(entry, candidates.get(entry.index())));

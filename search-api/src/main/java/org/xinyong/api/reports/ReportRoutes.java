@@ -24,6 +24,7 @@ import org.xinyong.api.security.Caller;
 import org.xinyong.api.security.CallerHandler;
 import org.xinyong.api.support.Async;
 import org.xinyong.api.support.FreshnessWatcher;
+import org.xinyong.api.support.PublicPersons;
 import org.xinyong.api.support.Responses;
 import org.xinyong.api.support.SubjectKeys;
 import org.xinyong.core.es.Visibility;
@@ -74,7 +75,8 @@ public final class ReportRoutes {
                 .get(g -> g.index(backend.names().subjects()).id(key), Subject.class));
         Future<List<CreditRecord>> records = publicRecords(key, new ArrayList<>(), null);
         Future.all(subject, records).compose(all -> {
-            if (!subject.result().found()) {
+            // a natural person without a public record is not shown (PublicPersons): no report either
+            if (!subject.result().found() || PublicPersons.isPerson(key) && records.result().isEmpty()) {
                 return Future.failedFuture(Problem.notFound("subject-not-found", "未找到该主体",
                         "No public credit information is held for " + key + "."));
             }

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.xinyong.api.support.Views;
 
 /**
@@ -41,6 +44,24 @@ public record FoundSubjects(long took, List<Found> found, byte[] views, boolean 
     /** The same subjects, found by the typo-tolerant search (none found: nothing to offer, nothing approximate). */
     public FoundSubjects approximately() {
         return found.isEmpty() ? this : new FoundSubjects(took, found, views, true);
+    }
+
+    /**
+     * The same without the subjects {@code hidden} names (natural persons without a public record,
+     * {@link org.xinyong.api.support.PublicPersons}). Rare, and five or ten views: read as a tree.
+     */
+    public FoundSubjects without(Set<String> hidden, ObjectMapper mapper) throws IOException {
+        if (hidden.isEmpty() || found.stream().noneMatch(f -> hidden.contains(f.key()))) {
+            return this;
+        }
+        ArrayNode shown = mapper.createArrayNode();
+        for (JsonNode view : mapper.readTree(views)) {
+            if (!hidden.contains(view.path("key").asText())) {
+                shown.add(view);
+            }
+        }
+        List<Found> kept = found.stream().filter(f -> !hidden.contains(f.key())).toList();
+        return new FoundSubjects(took, kept, mapper.writeValueAsBytes(shown), approximate && !kept.isEmpty());
     }
 
     /** Reads a search answer; hits' {@code _source} must come before their {@code highlight}, as Elasticsearch writes them. */

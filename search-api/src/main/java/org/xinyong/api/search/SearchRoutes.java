@@ -13,6 +13,7 @@ import org.xinyong.api.es.SearchAnswer;
 import org.xinyong.api.es.PreparedSearch;
 import org.xinyong.api.http.Params;
 import org.xinyong.api.support.Async;
+import org.xinyong.api.support.PublicPersons;
 import org.xinyong.api.support.Responses;
 import org.xinyong.api.support.RawJson;
 
@@ -44,9 +45,30 @@ public final class SearchRoutes {
         findSubjects(text, SUBJECTS_ON_FIRST_PAGE, true, "search").compose(found -> {
             PreparedSearch records = RecordQueries.search(backend.names().records(), params, text,
                     SubjectMatch.of(found, text));
-            return Async.es(backend.metrics(), "search", SearchAnswer.search(backend.async(), records,
-                    answer -> SearchBody.write(backend.mapper(), answer, params, text, firstPage ? found : null)));
+            // a person without a public record has none to rank either: asked beside the records
+            Future<byte[]> answer = Async.es(backend.metrics(), "search",
+                    SearchAnswer.search(backend.async(), records, raw -> raw));
+            Future<FoundSubjects> shown = firstPage ? shown(found) : Future.succeededFuture(null);
+            return Future.all(answer, shown).map(both -> {
+                try {
+                    return SearchBody.write(backend.mapper(), answer.result(), params, text, shown.result());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("unreadable search answer from Elasticsearch", e);
+                }
+            });
         }).onSuccess(Async.guarded(ctx, body -> Responses.json(ctx, body))).onFailure(ctx::fail);
+    }
+
+    /** The subjects found that may be shown: not natural persons without a public record ({@link PublicPersons}). */
+    private Future<FoundSubjects> shown(FoundSubjects found) {
+        return PublicPersons.hidden(backend, found.found().stream().map(FoundSubjects.Found::key).toList())
+                .map(hidden -> {
+                    try {
+                        return found.without(hidden, backend.mapper());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot rewrite the subjects found", e);
+                    }
+                });
     }
 
     /** The subjects for a text; the typo-tolerant search only when the ordinary one found none. */
@@ -71,7 +93,7 @@ public final class SearchRoutes {
     private void handleSuggest(RoutingContext ctx) {
         String q = Params.string(ctx, "q", settings.maxQueryLength()).orElse("");
         QueryText text = QueryText.of(q, backend.idHasher());
-        findSubjects(text, SUGGESTIONS, false, "suggest")
+        findSubjects(text, SUGGESTIONS, false, "suggest").compose(this::shown)
                 .onSuccess(Async.guarded(ctx, found -> Responses.json(ctx, suggestions(text, found))))
                 .onFailure(ctx::fail);
     }

@@ -21,6 +21,7 @@ import org.xinyong.api.Backend;
 import org.xinyong.api.http.Problem;
 import org.xinyong.api.support.Async;
 import org.xinyong.api.support.FreshnessWatcher;
+import org.xinyong.api.support.PublicPersons;
 import org.xinyong.api.support.Responses;
 import org.xinyong.api.support.SubjectKeys;
 import org.xinyong.api.support.Views;
@@ -69,7 +70,8 @@ public final class SubjectRoutes {
                                 co.elastic.clients.elasticsearch._types.FieldValue.of("CONFIRMED"))))))))
                 .sort(o -> o.field(f -> f.field("createdAt").order(SortOrder.Desc))), JsonNode.class));
         Future.all(subject, records, declarations).onSuccess(Async.guarded(ctx, all -> {
-            if (!subject.result().found()) {
+            // a natural person without a public record is not shown (PublicPersons): as if unknown
+            if (!subject.result().found() || PublicPersons.isPerson(key) && publicRecords(records.result()) == 0) {
                 throw Problem.notFound("subject-not-found", "未找到该主体",
                         "No public credit information is held for " + key + ".");
             }
@@ -86,6 +88,10 @@ public final class SubjectRoutes {
             }
             Responses.json(ctx, backend.mapper(), body);
         })).onFailure(ctx::fail);
+    }
+
+    private static long publicRecords(SearchResponse<JsonNode> records) {
+        return records.hits().total() == null ? 0 : records.hits().total().value();
     }
 
     private ObjectNode fileBody(String key, JsonNode subjectSource, SearchResponse<JsonNode> records) {

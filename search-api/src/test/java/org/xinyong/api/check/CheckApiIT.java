@@ -78,6 +78,15 @@ class CheckApiIT {
     }
 
     @Test
+    void check_naturalPersonWithoutAPublicRecord_isNoOneToMatch() {
+        JsonNode results = checkJson("[" + entry(data.pastPersonName, "") + "," + entry(data.personName, "") + "]", true)
+                .path("results");
+        assertEquals("CLEAR", results.path(0).path("verdict").asText(), results.toString());
+        assertTrue(results.path(0).path("subject").isNull(), "not even named as a match: " + results.path(0));
+        assertEquals(data.personName, results.path(1).path("subject").path("name").asText(), results.path(1).toString());
+    }
+
+    @Test
     void check_homophone_isFoundForReview() {
         JsonNode body = checkJson("[" + entry("南通金英食品有限公司", "") + "]", true);
         JsonNode r = body.path("results").path(0);

@@ -68,6 +68,22 @@ class FoundSubjectsTest {
     }
 
     @Test
+    void without_leavesOutTheHiddenSubjects_viewsAndAll() throws IOException {
+        FoundSubjects found = read(ANSWER);
+        FoundSubjects shown = found.without(java.util.Set.of("Pabc"), MAPPER);
+        assertEquals(List.of("91320602MA1X0000XX"), shown.found().stream().map(FoundSubjects.Found::key).toList());
+        JsonNode views = MAPPER.readTree(shown.views());
+        assertEquals(1, views.size());
+        assertEquals("南通金海<em>家纺</em>有限公司", views.path(0).path("highlight").path("name").asText(), "the view as it was");
+        assertEquals(4, shown.took());
+        assertTrue(found.without(java.util.Set.of(), MAPPER) == found, "nothing hidden: the same object");
+        FoundSubjects none = read(ANSWER).approximately().without(java.util.Set.of("Pabc", "91320602MA1X0000XX"), MAPPER);
+        assertTrue(none.isEmpty());
+        assertFalse(none.approximate(), "nothing left to offer as 'did you mean'");
+        assertEquals("[]", new String(none.views(), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void foundByTheTypoSearch_isApproximate_neverExact() throws IOException {
         FoundSubjects typo = read(ANSWER).approximately();
         assertTrue(typo.approximate());

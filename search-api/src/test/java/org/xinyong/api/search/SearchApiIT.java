@@ -300,6 +300,23 @@ class SearchApiIT {
     }
 
     @Test
+    void search_naturalPersonWithoutAPublicRecord_isNeitherFoundNorSuggested() {
+        // 李四: an expired and a repaired penalty, nothing public
+        for (String q : List.of(data.pastPersonName, "lisi", data.pastPersonId)) {
+            JsonNode body = search(q(q));
+            assertTrue(Json.texts(body.path("subjects"), "name").stream().noneMatch(data.pastPersonName::equals), q + ": " + body);
+            assertEquals(0, body.path("total").asLong(), q + ": " + body);
+            JsonNode suggested = Json.parse(service.get("/api/suggest?" + q(q)).body());
+            assertTrue(Json.texts(suggested.path("suggestions"), "name").stream().noneMatch(data.pastPersonName::equals),
+                    q + ": " + suggested);
+        }
+        // 张三, with a public penalty, is
+        assertTrue(Json.texts(search(q(data.personName)).path("subjects"), "name").contains(data.personName));
+        assertTrue(Json.texts(Json.parse(service.get("/api/suggest?" + q(data.personName)).body()).path("suggestions"), "name")
+                .contains(data.personName));
+    }
+
+    @Test
     void search_deepPaging_refusedThenCursorContinues() {
         HttpResponse<String> deep = service.get("/api/search?" + q("测试处罚记录") + "&page=60&size=20");
         assertEquals(400, deep.statusCode());

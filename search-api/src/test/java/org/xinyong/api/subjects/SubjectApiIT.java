@@ -96,6 +96,19 @@ class SubjectApiIT {
         assertTrue(response.body().contains(data.personId.substring(0, 4) + "**********"));
     }
 
+    @Test
+    void subject_naturalPersonWithoutAPublicRecord_isNotShown() {
+        // 李四's penalties are in the index (expired, repaired), none public: no file, no report
+        String key = data.hasher.subjectKey(data.pastPersonId);
+        HttpResponse<String> response = service.get("/api/subjects/" + key);
+        assertEquals(404, response.statusCode(), response.body());
+        assertTrue(Json.parse(response.body()).path("type").asText().endsWith("/subject-not-found"));
+        assertFalse(response.body().contains(data.pastPersonName), response.body());
+        assertEquals(404, service.get("/api/subjects/" + key + "/report.pdf").statusCode());
+        // a company without a public record keeps its file: its registration is public
+        assertEquals(200, service.get("/api/subjects/" + data.jiafangCityCode).statusCode());
+    }
+
     private static JsonNode lists(String list, String q) {
         return Json.parse(service.get("/api/lists/" + list + "?q="
                 + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)).body());

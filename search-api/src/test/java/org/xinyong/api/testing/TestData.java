@@ -41,6 +41,9 @@ public final class TestData {
     public final String scriptName = "如东县脚本测试商贸有限公司";
     public final String personId = TestCodes.residentId("320602", "19900101", 123);
     public final String personName = "张三";
+    /** A natural person whose every record has left publicity (one expired, one repaired): not shown. */
+    public final String pastPersonId = TestCodes.residentId("320612", "19850505", 456);
+    public final String pastPersonName = "李四";
     public final String bankCode = TestCodes.creditCode("320602", 100005);
     public final String bankName = "中国工商银行股份有限公司南通分行";
     public final String foodCode = TestCodes.creditCode("320602", 100006);
@@ -93,6 +96,9 @@ public final class TestData {
 
         Subject person = person(personId, personName);
         penalty(person, personPenalty, "罚款", 0.5, today.minusDays(25), RecordStatus.ACTIVE, "无证摆摊经营");
+        Subject pastPerson = person(pastPersonId, pastPersonName);
+        penalty(pastPerson, "崇市监罚〔2024〕3号", "罚款", 0.6, today.minusYears(2), RecordStatus.ACTIVE, "占道经营");
+        penalty(pastPerson, "崇市监罚〔2026〕31号", "罚款", 0.7, today.minusDays(130), RecordStatus.REPAIRED, "超范围经营");
 
         String[] regions = {"320602", "320612", "320614", "320623", "320681", "320682", "320685"};
         String[] words = {"纺织", "船舶", "化工", "食品", "物流", "科技", "医药", "电子", "机械", "服饰"};
