@@ -15,11 +15,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.xinyong.api.support.RawJson;
+import org.xinyong.api.support.PublicPersons;
 import org.xinyong.api.support.RawStrings;
 import org.xinyong.api.support.Views;
 import org.xinyong.core.model.RecordKind;
@@ -77,7 +80,7 @@ final class SearchBody {
                 in.nextToken();
                 switch (field) {
                     case "took" -> took = in.getLongValue();
-                    case "hits" -> hits = writeHits(mapper, in, raw, out, params, text, took, subjects);
+                    case "hits" -> hits = writeHits(mapper, in, raw, out, params, text, took);
                     case "aggregations" -> facets = readBuckets(in);
                     default -> in.skipChildren();
                 }
@@ -85,15 +88,19 @@ final class SearchBody {
             if (hits < 0) {
                 throw new IOException("the search answer has no hits");
             }
+            // after the hits: which persons found may be shown is in the aggregations
+            FoundSubjects shown = subjects == null ? FoundSubjects.NONE
+                    : subjects.without(personsHidden(subjects, facets), mapper);
+            writeSubjects(out, shown);
             writeFacets(out, facets);
             out.writeEndObject();
         }
         return bytes.toByteArray();
     }
 
-    /** The answer's {@code hits} object: our head fields, the subjects, the hits, the cursor. */
+    /** The answer's {@code hits} object: our head fields, the hits, the cursor. */
     private static int writeHits(ObjectMapper mapper, JsonParser in, byte[] raw, JsonGenerator out, SearchParams params,
-                                 QueryText text, long took, FoundSubjects subjects) throws IOException {
+                                 QueryText text, long took) throws IOException {
         long total = -1;
         int count = -1;
         while (in.nextToken() == JsonToken.FIELD_NAME) {
@@ -105,7 +112,7 @@ final class SearchBody {
                 if (took < 0 || total < 0) {
                     throw new IOException("the search answer's hits came before its took or total");
                 }
-                writeHead(out, params, text, took, total, subjects);
+                writeHead(out, params, text, took, total);
                 count = writeRecords(mapper, in, raw, out, params);
             } else {
                 in.skipChildren();
@@ -132,20 +139,41 @@ final class SearchBody {
         return value;
     }
 
-    private static void writeHead(JsonGenerator out, SearchParams params, QueryText text, long took, long total,
-                                  FoundSubjects subjects) throws IOException {
+    private static void writeHead(JsonGenerator out, SearchParams params, QueryText text, long took, long total)
+            throws IOException {
         out.writeStringField("query", text.echo());
         out.writeNumberField("total", total);
         out.writeNumberField("page", params.page());
         out.writeNumberField("size", params.size());
         out.writeNumberField("tookMs", took);
-        FoundSubjects shown = subjects == null ? FoundSubjects.NONE : subjects;
+        writeWords(out, text.words());
+    }
+
+    private static void writeSubjects(JsonGenerator out, FoundSubjects shown) throws IOException {
         out.writeFieldName("subjects");
         RawJson.write(out, shown.views());
         // names like the text, not matching it (a typo, or words that are no one's name): the
         // page offers them as "did you mean", not as what was found
         out.writeBooleanField("subjectsApproximate", shown.approximate());
-        writeWords(out, text.words());
+    }
+
+    /**
+     * The natural persons among the subjects found that have no public record, by the answer's
+     * {@link RecordQueries#PERSONS_SHOWN} (asked only when there were persons): not shown.
+     */
+    private static Set<String> personsHidden(FoundSubjects subjects, Map<String, List<Bucket>> aggregations) {
+        List<Bucket> shown = aggregations.get(RecordQueries.PERSONS_SHOWN);
+        if (shown == null) {
+            return Set.of();
+        }
+        Set<String> hidden = new HashSet<>();
+        for (FoundSubjects.Found found : subjects.found()) {
+            if (PublicPersons.isPerson(found.key())) {
+                hidden.add(found.key());
+            }
+        }
+        shown.forEach(bucket -> hidden.remove(bucket.value()));
+        return hidden;
     }
 
     /**
@@ -291,20 +319,32 @@ final class SearchBody {
                 in.skipChildren();
                 continue;
             }
-            List<Bucket> buckets = new ArrayList<>();
-            while (in.nextToken() == JsonToken.FIELD_NAME) {
-                boolean isBuckets = in.currentName().equals("buckets");
-                if (in.nextToken() == JsonToken.START_ARRAY && isBuckets) {
-                    while (in.nextToken() == JsonToken.START_OBJECT) {
-                        readBucket(in).ifPresent(buckets::add);
-                    }
-                } else {
-                    in.skipChildren();
-                }
-            }
-            facets.put(name, buckets);
+            facets.put(name, readAggregation(in));
         }
         return facets;
+    }
+
+    /**
+     * One aggregation's buckets: its own (terms), or those of the aggregation inside it (a single
+     * bucket's: {@code global} holding a {@code filter} holding terms). The parser is at its
+     * {@code START_OBJECT} and is left at its {@code END_OBJECT}.
+     */
+    private static List<Bucket> readAggregation(JsonParser in) throws IOException {
+        List<Bucket> buckets = new ArrayList<>();
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            boolean isBuckets = in.currentName().equals("buckets");
+            JsonToken value = in.nextToken();
+            if (value == JsonToken.START_ARRAY && isBuckets) {
+                while (in.nextToken() == JsonToken.START_OBJECT) {
+                    readBucket(in).ifPresent(buckets::add);
+                }
+            } else if (value == JsonToken.START_OBJECT) {
+                buckets.addAll(readAggregation(in));
+            } else {
+                in.skipChildren();
+            }
+        }
+        return buckets;
     }
 
     private static Optional<Bucket> readBucket(JsonParser in) throws IOException {

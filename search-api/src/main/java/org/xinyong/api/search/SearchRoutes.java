@@ -45,21 +45,16 @@ public final class SearchRoutes {
         findSubjects(text, SUBJECTS_ON_FIRST_PAGE, true, "search").compose(found -> {
             PreparedSearch records = RecordQueries.search(backend.names().records(), params, text,
                     SubjectMatch.of(found, text));
-            // a person without a public record has none to rank either: asked beside the records
-            Future<byte[]> answer = Async.es(backend.metrics(), "search",
-                    SearchAnswer.search(backend.async(), records, raw -> raw));
-            Future<FoundSubjects> shown = firstPage ? shown(found) : Future.succeededFuture(null);
-            return Future.all(answer, shown).map(both -> {
-                try {
-                    return SearchBody.write(backend.mapper(), answer.result(), params, text, shown.result());
-                } catch (IOException e) {
-                    throw new UncheckedIOException("unreadable search answer from Elasticsearch", e);
-                }
-            });
+            // the persons found without a public record are left out there (PublicPersons)
+            return Async.es(backend.metrics(), "search", SearchAnswer.search(backend.async(), records,
+                    answer -> SearchBody.write(backend.mapper(), answer, params, text, firstPage ? found : null)));
         }).onSuccess(Async.guarded(ctx, body -> Responses.json(ctx, body))).onFailure(ctx::fail);
     }
 
-    /** The subjects found that may be shown: not natural persons without a public record ({@link PublicPersons}). */
+    /**
+     * The suggestions that may be shown: not natural persons without a public record
+     * ({@link PublicPersons}; the search asks it in its record search).
+     */
     private Future<FoundSubjects> shown(FoundSubjects found) {
         return PublicPersons.hidden(backend, found.found().stream().map(FoundSubjects.Found::key).toList())
                 .map(hidden -> {

@@ -59,6 +59,27 @@ class SearchBodyTest {
     }
 
     @Test
+    void subjects_personsWithoutAPublicRecord_leftOut_byTheAnswersAggregation() throws IOException {
+        String shownPerson = "P" + "a".repeat(32);
+        String pastPerson = "P" + "b".repeat(32);
+        FoundSubjects found = FoundSubjects.read(MAPPER, ("""
+                {"took": 1, "hits": {"hits": [
+                  {"_source": {"key": "91320602MA1X0000XX", "name": "南通金海家纺有限公司", "type": "LEGAL_PERSON"}},
+                  {"_source": {"key": "%s", "name": "张三", "type": "NATURAL_PERSON"}},
+                  {"_source": {"key": "%s", "name": "李四", "type": "NATURAL_PERSON"}}]}}
+                """.formatted(shownPerson, pastPerson)).getBytes(StandardCharsets.UTF_8));
+        String withPersons = answer(hit("r1", "", "r1")).replace("\"aggregations\": {", """
+                "aggregations": {"%s": {"doc_count": 998000, "public": {"doc_count": 1,
+                  "keys": {"buckets": [{"key": "%s", "doc_count": 1}]}}},""".formatted(RecordQueries.PERSONS_SHOWN, shownPerson));
+        JsonNode body = write(withPersons, 20, found);
+        assertEquals(List.of("南通金海家纺有限公司", "张三"), body.path("subjects").findValuesAsText("name"), body.toString());
+        assertFalse(body.path("facets").has(RecordQueries.PERSONS_SHOWN), "not a facet");
+        assertEquals("PENALTY", body.path("facets").path("kind").path(0).path("value").asText(), "the facets as before");
+        // no such aggregation (no person was asked about): every subject as found
+        assertEquals(3, write(answer(hit("r1", "", "r1")), 20, found).path("subjects").size());
+    }
+
+    @Test
     void hits_showOnlyPublicFields_withLabels_andJoinedHighlights() throws IOException {
         JsonNode body = write(answer(hit("r1", "", "r1")), 20, null);
 

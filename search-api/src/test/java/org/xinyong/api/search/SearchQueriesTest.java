@@ -153,6 +153,29 @@ class SearchQueriesTest {
     }
 
     @Test
+    void personsFound_areAskedAbout_onTheFirstPageOnly() throws Exception {
+        String person = "P" + "c".repeat(32);
+        SubjectMatch found = new SubjectMatch(List.of("91320602MA1MX7KT4C", person), false, false);
+        SearchParams first = new SearchParams("张三", List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
+                SearchParams.Sort.RELEVANCE, 1, 20, Optional.empty());
+        JsonNode aggs = MAPPER.readTree(RecordQueries.search("records", first, QueryText.of("张三", HASHER), found).body())
+                .path("aggregations");
+        JsonNode asked = aggs.path(RecordQueries.PERSONS_SHOWN);
+        assertTrue(asked.has("global"), aggs.toString());
+        assertTrue(asked.toString().contains("{\"terms\":{\"subjectKey\":[\"" + person + "\"]}}"), "only the person: " + asked);
+        assertTrue(asked.toString().contains("\"status\":{\"value\":\"ACTIVE\"}"), "public records only: " + asked);
+        assertTrue(aggs.has("kind") && aggs.has("year"), "the facets too: " + aggs);
+
+        SubjectMatch companies = new SubjectMatch(List.of("91320602MA1MX7KT4C"), false, false);
+        assertFalse(MAPPER.readTree(RecordQueries.search("records", first, QueryText.of("张三", HASHER), companies).body())
+                .path("aggregations").has(RecordQueries.PERSONS_SHOWN), "no person, nothing to ask");
+        SearchParams second = params("张三", Optional.empty(), SearchParams.Sort.RELEVANCE);
+        assertEquals(2, second.page());
+        assertFalse(MAPPER.readTree(RecordQueries.search("records", second, QueryText.of("张三", HASHER), found).body())
+                .path("aggregations").has(RecordQueries.PERSONS_SHOWN), "beyond the first page no subjects are shown");
+    }
+
+    @Test
     void oneWordThatNamesAFacet_addsThatFacet_notASecondTextClause() throws Exception {
         JsonNode should = shouldClauses(RecordQueries.search("records", params("黑名单", Optional.empty(),
                 SearchParams.Sort.RELEVANCE), QueryText.of("黑名单", HASHER), SubjectMatch.NONE));
