@@ -53,15 +53,15 @@ public final class CheckService {
         entries.forEach(e -> candidates.put(e.index(), new ArrayList<>()));
         return byCode(entries, candidates)
                 .compose(v -> byNameInParallel(entries, candidates, false))
+                // a natural person without a public record is no one to match (PublicPersons):
+                // dropped before the second pass, so an entry only such a person matched gets it
+                .compose(v -> withoutHiddenPersons(candidates))
                 // second pass, only for the names nothing matched well: the typo-tolerant query,
                 // which touches many more documents, is paid for by few entries
                 .compose(v -> byNameInParallel(entries.stream().filter(e -> unmatched(e, candidates.get(e.index()))).toList(),
                         candidates, true))
-                // a natural person without a public record is no one to match (PublicPersons)
-                .compose(v -> PublicPersons.hidden(backend, candidates.values().stream().flatMap(List::stream)
-                        .map(Candidate::key).toList()))
-                .compose(hidden -> {
-                    candidates.values().forEach(list -> list.removeIf(c -> hidden.contains(c.key())));
+                .compose(v -> withoutHiddenPersons(candidates))
+                .compose(v -> {
                     Map<Integer, Best> best = new HashMap<>();
                     for (CheckEntry entry : entries) {
                         best.put(entry.index(), best(entry, candidates.get(entry.index())));
@@ -81,6 +81,16 @@ public final class CheckService {
                         return results;
                     });
                 });
+    }
+
+    /** Drops the natural persons without a public record from every entry's candidates. */
+    private Future<Void> withoutHiddenPersons(Map<Integer, List<Candidate>> candidates) {
+        List<String> persons = candidates.values().stream().flatMap(List::stream).filter(Candidate::person)
+                .map(Candidate::key).toList();
+        return PublicPersons.hidden(backend, persons).map(hidden -> {
+            candidates.values().forEach(list -> list.removeIf(c -> hidden.contains(c.key())));
+            return null;
+        });
     }
 
     /** The best candidate, and how many others score as well (same name, different subjects). */
@@ -115,7 +125,7 @@ public final class CheckService {
         }
         return Async.es(backend.metrics(), "mget", backend.async().mget(m -> m.index(backend.names().subjects())
                         .ids(new ArrayList<>(byCode.keySet()))
-                        .sourceIncludes("key", "name", "formerNames", "creditCode"), JsonNode.class))
+                        .sourceIncludes("key", "name", "formerNames", "creditCode", "type"), JsonNode.class))
                 .map((MgetResponse<JsonNode> response) -> {
                     response.docs().forEach(item -> {
                         if (item.isResult() && item.result().found()) {
@@ -153,7 +163,7 @@ public final class CheckService {
         for (CheckEntry e : batch) {
             searches.add(RequestItem.of(r -> r.header(h -> h.index(backend.names().subjects()))
                     .body(b -> b.size(CANDIDATES).query(nameQuery(e.name(), typos))
-                            .source(s -> s.filter(f -> f.includes("key", "name", "formerNames", "creditCode"))))));
+                            .source(s -> s.filter(f -> f.includes("key", "name", "formerNames", "creditCode", "type"))))));
         }
         return Async.es(backend.metrics(), "msearch", backend.async().msearch(m -> m.searches(searches), JsonNode.class))
                 .compose((MsearchResponse<JsonNode> response) -> {
@@ -191,7 +201,8 @@ public final class CheckService {
         List<String> former = new ArrayList<>();
         source.path("formerNames").forEach(n -> former.add(n.asText()));
         return new Candidate(source.path("key").asText(), source.path("name").asText(), former,
-                source.hasNonNull("creditCode") ? source.get("creditCode").asText() : null);
+                source.hasNonNull("creditCode") ? source.get("creditCode").asText() : null,
+                PublicPersons.isPersonType(source.path("type").asText()));
     }
 
     private record AdverseRecords(List<ListEntry> lists, List<Penalty> penalties) {

@@ -1,16 +1,20 @@
 package org.xinyong.api.grades;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Future;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import java.util.Set;
 import org.xinyong.api.Backend;
 import org.xinyong.api.http.Problem;
 import org.xinyong.api.security.Caller;
 import org.xinyong.api.security.CallerHandler;
 import org.xinyong.api.support.Async;
+import org.xinyong.api.support.PublicPersons;
 import org.xinyong.api.support.Responses;
 import org.xinyong.api.support.SubjectKeys;
 import org.xinyong.core.grade.Grade;
@@ -49,14 +53,18 @@ public final class GradeRoutes {
             throw Problem.of(403, "grades-not-public", "信用评价等级不对社会公开",
                     "Grades are shown to supervising authorities only under the current policy.");
         }
-        workers.executeBlocking(() -> {
-            if (!backend.es().client().exists(e -> e.index(backend.names().subjects()).id(key)).value()) {
-                throw Problem.notFound("subject-not-found", "未找到该主体", "No public credit information is held for " + key + ".");
-            }
-            var records = SubjectRecords.publicRecords(backend.es().client(), backend.names(), List.of(key))
-                    .getOrDefault(key, List.of());
-            return GradeModel.grade(GradeFeatures.of(records, PublicityRule.today(backend.clock())));
-        }, false).onSuccess(Async.guarded(ctx, grade -> Responses.json(ctx, backend.mapper(), body(key, grade, full))))
+        Problem notFound = Problem.notFound("subject-not-found", "未找到该主体", "No public credit information is held for " + key + ".");
+        Async.es(backend.metrics(), "get", backend.async().get(g -> g.index(backend.names().subjects()).id(key)
+                        .sourceIncludes("type"), JsonNode.class))
+                // a natural person without a public record is not shown (PublicPersons): as if unknown
+                .compose(subject -> !subject.found() ? Future.<Set<String>>failedFuture(notFound)
+                        : PublicPersons.isPersonType(subject.source().path("type").asText())
+                                ? PublicPersons.hidden(backend, List.of(key)) : Future.succeededFuture(Set.<String>of()))
+                .compose(hidden -> hidden.isEmpty() ? workers.executeBlocking(() -> {
+                    var records = SubjectRecords.publicRecords(backend.es().client(), backend.names(), List.of(key))
+                            .getOrDefault(key, List.of());
+                    return GradeModel.grade(GradeFeatures.of(records, PublicityRule.today(backend.clock())));
+                }, false) : Future.failedFuture(notFound)).onSuccess(Async.guarded(ctx, grade -> Responses.json(ctx, backend.mapper(), body(key, grade, full))))
                 .onFailure(ctx::fail);
     }
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.xinyong.api.support.PublicPersons;
 import org.xinyong.api.support.Views;
 
 /**
@@ -30,8 +31,13 @@ import org.xinyong.api.support.Views;
  */
 public record FoundSubjects(long took, List<Found> found, byte[] views, boolean approximate) {
 
-    /** What ranking the records needs of a subject found. */
-    public record Found(String key, String name, String creditCode) {
+    /** What ranking the records needs of a subject found; {@code person}: a natural person ({@link PublicPersons}). */
+    public record Found(String key, String name, String creditCode, boolean person) {
+    }
+
+    /** The natural persons among the subjects found. */
+    public List<String> persons() {
+        return found.stream().filter(Found::person).map(Found::key).toList();
     }
 
     /** Nothing searched (an empty text). */
@@ -48,19 +54,24 @@ public record FoundSubjects(long took, List<Found> found, byte[] views, boolean 
 
     /**
      * The same without the subjects {@code hidden} names (natural persons without a public record,
-     * {@link org.xinyong.api.support.PublicPersons}). Rare, and five or ten views: read as a tree.
+     * {@link PublicPersons}). Rare, and five or ten views: read as a tree.
      */
     public FoundSubjects without(Set<String> hidden, ObjectMapper mapper) throws IOException {
-        if (hidden.isEmpty() || found.stream().noneMatch(f -> hidden.contains(f.key()))) {
+        return without(hidden, mapper, Integer.MAX_VALUE);
+    }
+
+    /** {@link #without(Set, ObjectMapper)}, and at most the first {@code limit} of the rest. */
+    public FoundSubjects without(Set<String> hidden, ObjectMapper mapper, int limit) throws IOException {
+        if (found.size() <= limit && found.stream().noneMatch(f -> hidden.contains(f.key()))) {
             return this;
         }
         ArrayNode shown = mapper.createArrayNode();
         for (JsonNode view : mapper.readTree(views)) {
-            if (!hidden.contains(view.path("key").asText())) {
+            if (shown.size() < limit && !hidden.contains(view.path("key").asText())) {
                 shown.add(view);
             }
         }
-        List<Found> kept = found.stream().filter(f -> !hidden.contains(f.key())).toList();
+        List<Found> kept = found.stream().filter(f -> !hidden.contains(f.key())).limit(limit).toList();
         return new FoundSubjects(took, kept, mapper.writeValueAsBytes(shown), approximate && !kept.isEmpty());
     }
 
@@ -112,7 +123,7 @@ public record FoundSubjects(long took, List<Found> found, byte[] views, boolean 
             if (field.equals("_source") && value == JsonToken.START_OBJECT) {
                 out.writeStartObject();
                 String[] identity = Views.writeSubject(in, raw, out);
-                found.add(new Found(identity[0], identity[1], identity[2]));
+                found.add(new Found(identity[0], identity[1], identity[2], PublicPersons.isPersonType(identity[3])));
                 written = true;
             } else if (field.equals("highlight") && value == JsonToken.START_OBJECT) {
                 if (!written) {

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.xinyong.api.es.Dsl;
 import org.xinyong.api.es.PreparedSearch;
-import org.xinyong.api.support.PublicPersons;
 import org.xinyong.api.support.Views;
 import org.xinyong.core.es.Visibility;
 
@@ -42,8 +41,7 @@ public final class RecordQueries {
                 Dsl.raw(g, shown.json());
             }
             g.writeFieldName("aggregations");
-            List<String> persons = p.page() == 1 && p.cursor().isEmpty()
-                    ? subjects.keys().stream().filter(PublicPersons::isPerson).toList() : List.of();
+            List<String> persons = p.page() == 1 && p.cursor().isEmpty() ? subjects.persons() : List.of();
             if (persons.isEmpty()) {
                 Dsl.raw(g, FACETS);
             } else {
@@ -117,7 +115,7 @@ public final class RecordQueries {
         g.writeEndObject();
     });
 
-    /** The aggregation naming the natural persons found that have a public record ({@link PublicPersons}). */
+    /** The aggregation naming the natural persons found that have a public record ({@link org.xinyong.api.support.PublicPersons}). */
     static final String PERSONS_SHOWN = "personsShown";
 
     /**

@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.xinyong.api.support.RawJson;
-import org.xinyong.api.support.PublicPersons;
 import org.xinyong.api.support.RawStrings;
 import org.xinyong.api.support.Views;
 import org.xinyong.core.model.RecordKind;
@@ -159,20 +158,12 @@ final class SearchBody {
 
     /**
      * The natural persons among the subjects found that have no public record, by the answer's
-     * {@link RecordQueries#PERSONS_SHOWN} (asked only when there were persons): not shown.
+     * {@link RecordQueries#PERSONS_SHOWN} (asked whenever persons were found): not shown. An answer
+     * without it shows none of them: unsure is not shown.
      */
     private static Set<String> personsHidden(FoundSubjects subjects, Map<String, List<Bucket>> aggregations) {
-        List<Bucket> shown = aggregations.get(RecordQueries.PERSONS_SHOWN);
-        if (shown == null) {
-            return Set.of();
-        }
-        Set<String> hidden = new HashSet<>();
-        for (FoundSubjects.Found found : subjects.found()) {
-            if (PublicPersons.isPerson(found.key())) {
-                hidden.add(found.key());
-            }
-        }
-        shown.forEach(bucket -> hidden.remove(bucket.value()));
+        Set<String> hidden = new HashSet<>(subjects.persons());
+        aggregations.getOrDefault(RecordQueries.PERSONS_SHOWN, List.of()).forEach(bucket -> hidden.remove(bucket.value()));
         return hidden;
     }
 

@@ -20,6 +20,7 @@ import org.xinyong.api.support.RawJson;
 /** {@code GET /api/search} and {@code GET /api/suggest}. */
 public final class SearchRoutes {
     private static final int SUGGESTIONS = 10;
+    private static final int SPARE_SUGGESTIONS = 5;
     /** How many subjects a search looks up, and ranks the records by (ApiBenchmark sends the same). */
     public static final int SUBJECTS_ON_FIRST_PAGE = 5;
 
@@ -56,10 +57,10 @@ public final class SearchRoutes {
      * ({@link PublicPersons}; the search asks it in its record search).
      */
     private Future<FoundSubjects> shown(FoundSubjects found) {
-        return PublicPersons.hidden(backend, found.found().stream().map(FoundSubjects.Found::key).toList())
+        return PublicPersons.hidden(backend, found.persons())
                 .map(hidden -> {
                     try {
-                        return found.without(hidden, backend.mapper());
+                        return found.without(hidden, backend.mapper(), SUGGESTIONS);
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot rewrite the subjects found", e);
                     }
@@ -88,7 +89,8 @@ public final class SearchRoutes {
     private void handleSuggest(RoutingContext ctx) {
         String q = Params.string(ctx, "q", settings.maxQueryLength()).orElse("");
         QueryText text = QueryText.of(q, backend.idHasher());
-        findSubjects(text, SUGGESTIONS, false, "suggest").compose(this::shown)
+        // a few more than shown: natural persons without a public record leave their places to others
+        findSubjects(text, SUGGESTIONS + SPARE_SUGGESTIONS, false, "suggest").compose(this::shown)
                 .onSuccess(Async.guarded(ctx, found -> Responses.json(ctx, suggestions(text, found))))
                 .onFailure(ctx::fail);
     }

@@ -71,7 +71,8 @@ public final class SubjectRoutes {
                 .sort(o -> o.field(f -> f.field("createdAt").order(SortOrder.Desc))), JsonNode.class));
         Future.all(subject, records, declarations).onSuccess(Async.guarded(ctx, all -> {
             // a natural person without a public record is not shown (PublicPersons): as if unknown
-            if (!subject.result().found() || PublicPersons.isPerson(key) && publicRecords(records.result()) == 0) {
+            if (!subject.result().found() || PublicPersons.isPersonType(subject.result().source().path("type").asText())
+                    && publicRecords(records.result()) == 0) {
                 throw Problem.notFound("subject-not-found", "未找到该主体",
                         "No public credit information is held for " + key + ".");
             }

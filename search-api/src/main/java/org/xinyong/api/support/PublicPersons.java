@@ -3,7 +3,6 @@ package org.xinyong.api.support;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import io.vertx.core.Future;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Set;
 import org.xinyong.api.Backend;
 import org.xinyong.api.es.Dsl;
 import org.xinyong.core.es.Visibility;
+import org.xinyong.core.model.SubjectType;
 
 /**
  * A natural person is shown only while one of their records is public: in the subjects a search
@@ -27,36 +27,36 @@ public final class PublicPersons {
     private PublicPersons() {
     }
 
-    /** A natural person's subject key: {@code P} and 32 hex (companies and businesses are keyed by their code). */
-    public static boolean isPerson(String key) {
-        return key != null && key.length() == 33 && key.charAt(0) == 'P';
+    /** A subject's {@code type} that makes it a natural person (an individual business is not: its registration is public). */
+    public static boolean isPersonType(String type) {
+        return SubjectType.NATURAL_PERSON.name().equals(type);
     }
 
     /**
-     * Of these subjects, the natural persons without a public record: those not to be shown.
-     * Asks Elasticsearch only when there is a person among them ({@value #PER_SEARCH} a search:
-     * a counterparty check may match thousands).
+     * Of these natural persons, those without a public record: not to be shown. Asks
+     * Elasticsearch only when there are any, {@value #PER_SEARCH} a search, one search at a time
+     * (a counterparty check may match thousands; the check's recall keeps to two lanes).
      */
-    public static Future<Set<String>> hidden(Backend backend, Collection<String> keys) {
-        List<String> persons = keys.stream().filter(PublicPersons::isPerson).distinct().toList();
-        if (persons.isEmpty()) {
+    public static Future<Set<String>> hidden(Backend backend, Collection<String> persons) {
+        List<String> distinct = persons.stream().distinct().toList();
+        if (distinct.isEmpty()) {
             return Future.succeededFuture(Set.of());
         }
-        List<Future<Set<String>>> parts = new ArrayList<>();
-        for (int from = 0; from < persons.size(); from += PER_SEARCH) {
-            parts.add(hiddenAmong(backend, persons.subList(from, Math.min(persons.size(), from + PER_SEARCH))));
-        }
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        return Future.all(parts).map(all -> {
-            Set<String> hidden = new HashSet<>();
-            parts.forEach(part -> hidden.addAll(part.result()));
-            return Set.copyOf(hidden);
-        });
+        return hiddenFrom(backend, distinct, 0, new HashSet<>()).map(Set::copyOf);
     }
 
     static final int PER_SEARCH = 1_000;
+
+    private static Future<Set<String>> hiddenFrom(Backend backend, List<String> persons, int from, Set<String> into) {
+        if (from >= persons.size()) {
+            return Future.succeededFuture(into);
+        }
+        List<String> chunk = persons.subList(from, Math.min(persons.size(), from + PER_SEARCH));
+        return hiddenAmong(backend, chunk).compose(hidden -> {
+            into.addAll(hidden);
+            return hiddenFrom(backend, persons, from + PER_SEARCH, into);
+        });
+    }
 
     private static Future<Set<String>> hiddenAmong(Backend backend, List<String> persons) {
         return Async.es(backend.metrics(), "search", backend.async().search(s -> s
@@ -70,7 +70,7 @@ public final class PublicPersons {
                     for (StringTermsBucket bucket : response.aggregations().get("shown").sterms().buckets().array()) {
                         hidden.remove(bucket.key().stringValue());
                     }
-                    return Set.copyOf(hidden);
+                    return hidden;
                 });
     }
 }

@@ -178,8 +178,8 @@ public final class Views {
         return wrote;
     }
 
-    /** What {@link #writeSubject} reads out of a subject besides writing it: its key, name and code. */
-    public static final List<String> SUBJECT_IDENTITY = List.of("key", "name", "creditCode");
+    /** What {@link #writeSubject} reads out of a subject besides writing it: its key, name, code and type. */
+    public static final List<String> SUBJECT_IDENTITY = List.of("key", "name", "creditCode", "type");
 
     /**
      * {@link #subject} from a parser to a generator, like {@link #writeRecord}.

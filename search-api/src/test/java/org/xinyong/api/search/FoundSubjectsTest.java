@@ -57,8 +57,9 @@ class FoundSubjectsTest {
     @Test
     void found_givesWhatRankingTheRecordsNeeds() throws IOException {
         FoundSubjects found = read(ANSWER);
-        assertEquals(List.of(new FoundSubjects.Found("91320602MA1X0000XX", "南通金海家纺有限公司", "91320602MA1X0000XX"),
-                new FoundSubjects.Found("Pabc", "张三", null)), found.found());
+        assertEquals(List.of(new FoundSubjects.Found("91320602MA1X0000XX", "南通金海家纺有限公司", "91320602MA1X0000XX", false),
+                new FoundSubjects.Found("Pabc", "张三", null, true)), found.found());
+        assertEquals(List.of("Pabc"), found.persons(), "by the subject's type");
 
         SubjectMatch byName = SubjectMatch.of(found, QueryText.of("南通金海家纺有限公司", HASHER));
         assertEquals(List.of("91320602MA1X0000XX", "Pabc"), byName.keys());
@@ -81,6 +82,10 @@ class FoundSubjectsTest {
         assertTrue(none.isEmpty());
         assertFalse(none.approximate(), "nothing left to offer as 'did you mean'");
         assertEquals("[]", new String(none.views(), StandardCharsets.UTF_8));
+        // at most so many of the rest, in order
+        FoundSubjects first = found.without(java.util.Set.of(), MAPPER, 1);
+        assertEquals(List.of("91320602MA1X0000XX"), first.found().stream().map(FoundSubjects.Found::key).toList());
+        assertEquals(1, MAPPER.readTree(first.views()).size());
     }
 
     @Test

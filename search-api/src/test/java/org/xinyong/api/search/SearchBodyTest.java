@@ -75,8 +75,8 @@ class SearchBodyTest {
         assertEquals(List.of("南通金海家纺有限公司", "张三"), body.path("subjects").findValuesAsText("name"), body.toString());
         assertFalse(body.path("facets").has(RecordQueries.PERSONS_SHOWN), "not a facet");
         assertEquals("PENALTY", body.path("facets").path("kind").path(0).path("value").asText(), "the facets as before");
-        // no such aggregation (no person was asked about): every subject as found
-        assertEquals(3, write(answer(hit("r1", "", "r1")), 20, found).path("subjects").size());
+        // persons found and no answer about them (never so, as asked): none of them shown, unsure is not shown
+        assertEquals(List.of("南通金海家纺有限公司"), write(answer(hit("r1", "", "r1")), 20, found).path("subjects").findValuesAsText("name"));
     }
 
     @Test

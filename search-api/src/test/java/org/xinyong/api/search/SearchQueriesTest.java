@@ -155,7 +155,7 @@ class SearchQueriesTest {
     @Test
     void personsFound_areAskedAbout_onTheFirstPageOnly() throws Exception {
         String person = "P" + "c".repeat(32);
-        SubjectMatch found = new SubjectMatch(List.of("91320602MA1MX7KT4C", person), false, false);
+        SubjectMatch found = new SubjectMatch(List.of("91320602MA1MX7KT4C", person), false, false, List.of(person));
         SearchParams first = new SearchParams("张三", List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
                 SearchParams.Sort.RELEVANCE, 1, 20, Optional.empty());
         JsonNode aggs = MAPPER.readTree(RecordQueries.search("records", first, QueryText.of("张三", HASHER), found).body())

@@ -105,6 +105,9 @@ class SubjectApiIT {
         assertTrue(Json.parse(response.body()).path("type").asText().endsWith("/subject-not-found"));
         assertFalse(response.body().contains(data.pastPersonName), response.body());
         assertEquals(404, service.get("/api/subjects/" + key + "/report.pdf").statusCode());
+        assertEquals(404, service.get("/api/subjects/" + key + "/grade").statusCode());
+        assertEquals(200, service.get("/api/subjects/" + data.hasher.subjectKey(data.personId) + "/grade").statusCode(),
+                "a person with a public record has a grade");
         // a company without a public record keeps its file: its registration is public
         assertEquals(200, service.get("/api/subjects/" + data.jiafangCityCode).statusCode());
     }
