@@ -10,6 +10,6 @@ public final class LetterPairsFilterFactory implements TokenFilterFactory {
 
     @Override
     public TokenStream create(TokenStream input) {
-        return new LetterPairsFilter(input);
+        return new LetterGramsFilter(input, 2);
     }
 }

@@ -1,6 +1,8 @@
 package org.xinyong.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.xinyong.analysis.Tokens.analyze;
 import static org.xinyong.analysis.Tokens.describe;
 import static org.xinyong.analysis.Tokens.terms;
@@ -10,10 +12,32 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.TokenStream;
 import org.junit.jupiter.api.Test;
 
-class LetterPairsFilterTest {
+class LetterGramsFilterTest {
 
     private final UnaryOperator<TokenStream> pairs =
             in -> new LetterPairsFilterFactory().create(new LettersSplitFilterFactory().create(in));
+    private final UnaryOperator<TokenStream> triples =
+            in -> new LetterTriplesFilterFactory().create(new LettersSplitFilterFactory().create(in));
+
+    @Test
+    void triples_spanningAtMostTwoSkippedLetters_atTheFirstLettersPosition() {
+        // n t g j f: from n, the letters up to position 0 + 2 + 2 = 4
+        assertEquals(List.of("ntg", "ntj", "ntf", "ngj", "ngf", "njf", "tgj", "tgf", "tjf", "gjf"),
+                terms(analyze(ChineseWordTokenizer::new, triples, "ntgjf")));
+        assertEquals("ntg@0[0,3] ntj@0[0,4] ngj@0[0,4] tgj@1[1,4]", describe(analyze(ChineseWordTokenizer::new, triples, "ntgj")));
+        // a letter five positions on is no part of a triple from the first
+        assertFalse(terms(analyze(ChineseWordTokenizer::new, triples, "abcdef")).contains("abf"));
+        assertEquals(List.of(), terms(analyze(ChineseWordTokenizer::new, triples, "nt")));
+    }
+
+    @Test
+    void triples_coverEveryRunOfThreeTheSloppyPhraseCanMatch() {
+        // what the query asks of 南通市国际家纺 (n t s g j j f) typed as 'ntgjjf' (市 skipped): each run of three
+        List<String> indexed = terms(analyze(ChineseWordTokenizer::new, triples, "ntsgjjf"));
+        for (String run : List.of("ntg", "tgj", "gjj", "jjf")) {
+            assertTrue(indexed.contains(run), run + " in " + indexed);
+        }
+    }
 
     @Test
     void pairs_upToTwoLettersApart_atTheFirstLettersPosition() {
