@@ -51,16 +51,17 @@ public final class CheckService {
     public Future<List<CheckResult>> check(List<CheckEntry> entries) {
         Map<Integer, List<Candidate>> candidates = new HashMap<>();
         entries.forEach(e -> candidates.put(e.index(), new ArrayList<>()));
+        Map<String, Boolean> personsKnown = new HashMap<>();
         return byCode(entries, candidates)
                 .compose(v -> byNameInParallel(entries, candidates, false))
                 // a natural person without a public record is no one to match (PublicPersons):
                 // dropped before the second pass, so an entry only such a person matched gets it
-                .compose(v -> withoutHiddenPersons(candidates))
+                .compose(v -> withoutHiddenPersons(candidates, personsKnown))
                 // second pass, only for the names nothing matched well: the typo-tolerant query,
                 // which touches many more documents, is paid for by few entries
                 .compose(v -> byNameInParallel(entries.stream().filter(e -> unmatched(e, candidates.get(e.index()))).toList(),
                         candidates, true))
-                .compose(v -> withoutHiddenPersons(candidates))
+                .compose(v -> withoutHiddenPersons(candidates, personsKnown))
                 .compose(v -> {
                     Map<Integer, Best> best = new HashMap<>();
                     for (CheckEntry entry : entries) {
@@ -83,12 +84,16 @@ public final class CheckService {
                 });
     }
 
-    /** Drops the natural persons without a public record from every entry's candidates. */
-    private Future<Void> withoutHiddenPersons(Map<Integer, List<Candidate>> candidates) {
-        List<String> persons = candidates.values().stream().flatMap(List::stream).filter(Candidate::person)
-                .map(Candidate::key).toList();
-        return PublicPersons.hidden(backend, persons).map(hidden -> {
-            candidates.values().forEach(list -> list.removeIf(c -> hidden.contains(c.key())));
+    /**
+     * Drops the natural persons without a public record from every entry's candidates. What was
+     * learnt about a person is kept in {@code known} (key → hidden) and not asked again.
+     */
+    private Future<Void> withoutHiddenPersons(Map<Integer, List<Candidate>> candidates, Map<String, Boolean> known) {
+        List<String> unknown = candidates.values().stream().flatMap(List::stream).filter(Candidate::person)
+                .map(Candidate::key).filter(key -> !known.containsKey(key)).distinct().toList();
+        return PublicPersons.hidden(backend, unknown).map(hidden -> {
+            unknown.forEach(key -> known.put(key, hidden.contains(key)));
+            candidates.values().forEach(list -> list.removeIf(c -> known.getOrDefault(c.key(), false)));
             return null;
         });
     }

@@ -53,19 +53,26 @@ public final class GradeRoutes {
             throw Problem.of(403, "grades-not-public", "信用评价等级不对社会公开",
                     "Grades are shown to supervising authorities only under the current policy.");
         }
-        Problem notFound = Problem.notFound("subject-not-found", "未找到该主体", "No public credit information is held for " + key + ".");
-        Async.es(backend.metrics(), "get", backend.async().get(g -> g.index(backend.names().subjects()).id(key)
-                        .sourceIncludes("type"), JsonNode.class))
-                // a natural person without a public record is not shown (PublicPersons): as if unknown
-                .compose(subject -> !subject.found() ? Future.<Set<String>>failedFuture(notFound)
-                        : PublicPersons.isPersonType(subject.source().path("type").asText())
-                                ? PublicPersons.hidden(backend, List.of(key)) : Future.succeededFuture(Set.<String>of()))
-                .compose(hidden -> hidden.isEmpty() ? workers.executeBlocking(() -> {
+        shown(key)
+                .compose(shown -> shown ? workers.executeBlocking(() -> {
                     var records = SubjectRecords.publicRecords(backend.es().client(), backend.names(), List.of(key))
                             .getOrDefault(key, List.of());
                     return GradeModel.grade(GradeFeatures.of(records, PublicityRule.today(backend.clock())));
-                }, false) : Future.failedFuture(notFound)).onSuccess(Async.guarded(ctx, grade -> Responses.json(ctx, backend.mapper(), body(key, grade, full))))
+                }, false) : Future.<Grade>failedFuture(SubjectKeys.notFound(key)))
+                .onSuccess(Async.guarded(ctx, grade -> Responses.json(ctx, backend.mapper(), body(key, grade, full))))
                 .onFailure(ctx::fail);
+    }
+
+    /** Whether the subject is held and may be shown: a natural person only while a record of theirs is public (PublicPersons). */
+    private Future<Boolean> shown(String key) {
+        return Async.es(backend.metrics(), "get", backend.async().get(g -> g.index(backend.names().subjects()).id(key)
+                .sourceIncludes("type"), JsonNode.class)).compose(subject -> {
+                    if (!subject.found()) {
+                        return Future.succeededFuture(false);
+                    }
+                    return PublicPersons.isPersonType(subject.source().path("type").asText())
+                            ? PublicPersons.hidden(backend, List.of(key)).map(Set::isEmpty) : Future.succeededFuture(true);
+                });
     }
 
     private ObjectNode body(String key, Grade grade, boolean full) {

@@ -78,8 +78,7 @@ public final class ReportRoutes {
             // a natural person without a public record is not shown (PublicPersons): no report either
             if (!subject.result().found() || subject.result().source().type() == SubjectType.NATURAL_PERSON
                     && records.result().isEmpty()) {
-                return Future.failedFuture(Problem.notFound("subject-not-found", "未找到该主体",
-                        "No public credit information is held for " + key + "."));
+                return Future.failedFuture(SubjectKeys.notFound(key));
             }
             return workers.executeBlocking(() -> {
                 ReportService.Issued issued = reports.issue(subject.result().source(), records.result(),

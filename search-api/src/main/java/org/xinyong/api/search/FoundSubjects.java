@@ -54,7 +54,8 @@ public record FoundSubjects(long took, List<Found> found, byte[] views, boolean 
 
     /**
      * The same without the subjects {@code hidden} names (natural persons without a public record,
-     * {@link PublicPersons}). Rare, and five or ten views: read as a tree.
+     * {@link PublicPersons}). Read as a tree: five views for a search, fifteen for the suggestions
+     * (which ask five more than they show, so trim on every answer); a few kilobytes.
      */
     public FoundSubjects without(Set<String> hidden, ObjectMapper mapper) throws IOException {
         return without(hidden, mapper, Integer.MAX_VALUE);

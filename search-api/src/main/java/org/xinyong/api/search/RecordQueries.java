@@ -46,10 +46,7 @@ public final class RecordQueries {
                 Dsl.raw(g, FACETS);
             } else {
                 g.writeStartObject();
-                for (Map.Entry<String, Aggregation> facet : FACET_AGGREGATIONS) {
-                    g.writeFieldName(facet.getKey());
-                    Dsl.typed(g, facet.getValue());
-                }
+                facetMembers(g);
                 g.writeFieldName(PERSONS_SHOWN);
                 Dsl.typed(g, personsShown(persons));
                 g.writeEndObject();
@@ -108,12 +105,17 @@ public final class RecordQueries {
     /** {@link #FACET_AGGREGATIONS} as the aggregations object, serialised once. */
     private static final SerializedString FACETS = Dsl.constant(g -> {
         g.writeStartObject();
+        facetMembers(g);
+        g.writeEndObject();
+    });
+
+    /** The facets as members of an aggregations object. */
+    private static void facetMembers(JsonGenerator g) throws IOException {
         for (Map.Entry<String, Aggregation> facet : FACET_AGGREGATIONS) {
             g.writeFieldName(facet.getKey());
             Dsl.typed(g, facet.getValue());
         }
-        g.writeEndObject();
-    });
+    }
 
     /** The aggregation naming the natural persons found that have a public record ({@link org.xinyong.api.support.PublicPersons}). */
     static final String PERSONS_SHOWN = "personsShown";

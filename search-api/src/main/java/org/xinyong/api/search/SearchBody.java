@@ -317,7 +317,7 @@ final class SearchBody {
 
     /**
      * One aggregation's buckets: its own (terms), or those of the aggregation inside it (a single
-     * bucket's: {@code global} holding a {@code filter} holding terms). The parser is at its
+     * bucket's: {@link RecordQueries#PERSONS_SHOWN}, a {@code filter} holding terms). The parser is at its
      * {@code START_OBJECT} and is left at its {@code END_OBJECT}.
      */
     private static List<Bucket> readAggregation(JsonParser in) throws IOException {

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.xinyong.api.Backend;
-import org.xinyong.api.http.Problem;
 import org.xinyong.api.support.Async;
 import org.xinyong.api.support.FreshnessWatcher;
 import org.xinyong.api.support.PublicPersons;
@@ -73,8 +72,7 @@ public final class SubjectRoutes {
             // a natural person without a public record is not shown (PublicPersons): as if unknown
             if (!subject.result().found() || PublicPersons.isPersonType(subject.result().source().path("type").asText())
                     && publicRecords(records.result()) == 0) {
-                throw Problem.notFound("subject-not-found", "未找到该主体",
-                        "No public credit information is held for " + key + ".");
+                throw SubjectKeys.notFound(key);
             }
             ObjectNode body = fileBody(key, subject.result().source(), records.result());
             ArrayNode declared = body.putArray("declarations");

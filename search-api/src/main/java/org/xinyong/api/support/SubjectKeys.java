@@ -14,6 +14,11 @@ public final class SubjectKeys {
     private SubjectKeys() {
     }
 
+    /** A well-formed key we hold no public credit information for (or a person not shown): 404. */
+    public static Problem notFound(String key) {
+        return Problem.notFound("subject-not-found", "未找到该主体", "No public credit information is held for " + key + ".");
+    }
+
     public static String parse(String raw) {
         if (raw != null && raw.matches("P[0-9a-f]{32}")) {
             return raw;
