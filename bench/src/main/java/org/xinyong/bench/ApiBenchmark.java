@@ -433,17 +433,18 @@ public final class ApiBenchmark {
             List<PreparedSearch> subjectSearches = new ArrayList<>();
             SubjectMatch found = SubjectMatch.NONE;
             if (!text.isEmpty()) {
-                PreparedSearch subjectSearch = SubjectQueries.search(names.subjects(), text, SearchRoutes.SUBJECTS_ON_FIRST_PAGE, true);
+                PreparedSearch subjectSearch = SubjectQueries.search(names.subjects(), text, SearchRoutes.SUBJECTS_LOOKED_UP, true);
                 subjectSearches.add(subjectSearch);
                 FoundSubjects first = SearchAnswer.search(bench.es.client(), subjectSearch, in -> FoundSubjects.read(mapper, in));
                 var typo = first.isEmpty()
-                        ? SubjectQueries.typoSearch(names.subjects(), text, SearchRoutes.SUBJECTS_ON_FIRST_PAGE, true)
+                        ? SubjectQueries.typoSearch(names.subjects(), text, SearchRoutes.SUBJECTS_LOOKED_UP, true)
                         : Optional.<PreparedSearch>empty();
                 typo.ifPresent(subjectSearches::add);
                 FoundSubjects answer = typo.isPresent()
                         ? SearchAnswer.search(bench.es.client(), typo.get(), in -> FoundSubjects.read(mapper, in)).approximately()
                         : first;
-                found = SubjectMatch.of(answer, text);
+                found = SubjectMatch.of(answer.ranked(SearchRoutes.SUBJECTS_ON_FIRST_PAGE), text,
+                        SearchRoutes.SUBJECTS_ON_FIRST_PAGE);
             }
             String recordBody = RecordQueries.search(names.records(), params, text, found).bodyText();
             StringBuilder body = new StringBuilder();

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,17 +52,13 @@ public final class CheckService {
     public Future<List<CheckResult>> check(List<CheckEntry> entries) {
         Map<Integer, List<Candidate>> candidates = new HashMap<>();
         entries.forEach(e -> candidates.put(e.index(), new ArrayList<>()));
-        Map<String, Boolean> personsKnown = new HashMap<>();
+        Recall recall = new Recall(candidates, new HashMap<>(), new HashMap<>());
         return byCode(entries, candidates)
-                .compose(v -> byNameInParallel(entries, candidates, false))
-                // a natural person without a public record is no one to match (PublicPersons):
-                // dropped before the second pass, so an entry only such a person matched gets it
-                .compose(v -> withoutHiddenPersons(candidates, personsKnown))
+                .compose(v -> byName(entries, recall, false, 0))
                 // second pass, only for the names nothing matched well: the typo-tolerant query,
                 // which touches many more documents, is paid for by few entries
-                .compose(v -> byNameInParallel(entries.stream().filter(e -> unmatched(e, candidates.get(e.index()))).toList(),
-                        candidates, true))
-                .compose(v -> withoutHiddenPersons(candidates, personsKnown))
+                .compose(v -> byName(entries.stream().filter(e -> unmatched(e, candidates.get(e.index()))).toList(),
+                        recall, true, 0))
                 .compose(v -> {
                     Map<Integer, Best> best = new HashMap<>();
                     for (CheckEntry entry : entries) {
@@ -85,16 +82,59 @@ public final class CheckService {
     }
 
     /**
-     * Drops the natural persons without a public record from every entry's candidates. What was
-     * learnt about a person is kept in {@code known} (key → hidden) and not asked again.
+     * What the name recall has found so far: each entry's candidates (by entry index), what was
+     * learnt about the natural persons among them (key → hidden: no public record,
+     * {@link PublicPersons}), and the hidden ones each entry's next recall must pass over.
      */
-    private Future<Void> withoutHiddenPersons(Map<Integer, List<Candidate>> candidates, Map<String, Boolean> known) {
-        List<String> unknown = candidates.values().stream().flatMap(List::stream).filter(Candidate::person)
+    private record Recall(Map<Integer, List<Candidate>> candidates, Map<String, Boolean> personsKnown,
+                          Map<Integer, Set<String>> passedOver) {
+    }
+
+    /**
+     * After this many recalls of a name past namesakes without a public record, the check settles
+     * for what it has: {@value #CANDIDATES} candidates a recall, so up to twenty such namesakes
+     * are passed over for a name.
+     */
+    private static final int MORE_RECALLS = 3;
+
+    /**
+     * Recalls candidates for the named entries, drops the natural persons without a public record
+     * (no one to match: {@link PublicPersons}), and recalls again, past those, the names that lost
+     * any: five namesakes without a public record must not crowd out a sixth who has one (the
+     * check said CLEAR for a name whose public namesake it never saw).
+     */
+    private Future<Void> byName(List<CheckEntry> entries, Recall recall, boolean typos, int round) {
+        return byNameInParallel(entries, recall, typos)
+                .compose(v -> withoutHiddenPersons(recall))
+                .compose(lost -> {
+                    List<CheckEntry> again = entries.stream().filter(e -> lost.contains(e.index())).toList();
+                    return again.isEmpty() || round >= MORE_RECALLS ? Future.succeededFuture()
+                            : byName(again, recall, typos, round + 1);
+                });
+    }
+
+    /**
+     * Drops the natural persons without a public record from every entry's candidates, remembering
+     * them as passed over for that entry. What was learnt about a person is kept and not asked again.
+     *
+     * @return the indexes of the entries that lost a candidate
+     */
+    private Future<Set<Integer>> withoutHiddenPersons(Recall recall) {
+        Map<String, Boolean> known = recall.personsKnown();
+        List<String> unknown = recall.candidates().values().stream().flatMap(List::stream).filter(Candidate::person)
                 .map(Candidate::key).filter(key -> !known.containsKey(key)).distinct().toList();
         return PublicPersons.hidden(backend, unknown).map(hidden -> {
             unknown.forEach(key -> known.put(key, hidden.contains(key)));
-            candidates.values().forEach(list -> list.removeIf(c -> known.getOrDefault(c.key(), false)));
-            return null;
+            Set<Integer> lost = new HashSet<>();
+            recall.candidates().forEach((entry, list) -> list.removeIf(c -> {
+                boolean drop = known.getOrDefault(c.key(), false);
+                if (drop) {
+                    recall.passedOver().computeIfAbsent(entry, e -> new HashSet<>()).add(c.key());
+                    lost.add(entry);
+                }
+                return drop;
+            }));
+            return lost;
         });
     }
 
@@ -146,11 +186,11 @@ public final class CheckService {
      * Name recall in {@code _msearch} batches, {@value #LANES} in flight (as many as the server has
      * search threads to spare on two cores), each lane taking every LANES-th batch in turn.
      */
-    private Future<Void> byNameInParallel(List<CheckEntry> entries, Map<Integer, List<Candidate>> candidates, boolean typos) {
+    private Future<Void> byNameInParallel(List<CheckEntry> entries, Recall recall, boolean typos) {
         List<CheckEntry> named = entries.stream().filter(e -> !e.name().isBlank()).toList();
         List<Future<Void>> lanes = new ArrayList<>();
         for (int lane = 0; lane < LANES; lane++) {
-            lanes.add(byName(named, candidates, lane * MSEARCH_BATCH, typos));
+            lanes.add(batchesFrom(named, recall, lane * MSEARCH_BATCH, typos));
         }
         return Future.all(lanes).mapEmpty();
     }
@@ -159,7 +199,7 @@ public final class CheckService {
         return candidates.stream().noneMatch(c -> scorer.score(entry, c).value() >= MatchScorer.REVIEW);
     }
 
-    private Future<Void> byName(List<CheckEntry> named, Map<Integer, List<Candidate>> candidates, int from, boolean typos) {
+    private Future<Void> batchesFrom(List<CheckEntry> named, Recall recall, int from, boolean typos) {
         if (from >= named.size()) {
             return Future.succeededFuture();
         }
@@ -167,7 +207,8 @@ public final class CheckService {
         List<RequestItem> searches = new ArrayList<>(batch.size());
         for (CheckEntry e : batch) {
             searches.add(RequestItem.of(r -> r.header(h -> h.index(backend.names().subjects()))
-                    .body(b -> b.size(CANDIDATES).query(nameQuery(e.name(), typos))
+                    .body(b -> b.size(CANDIDATES).query(passingOver(nameQuery(e.name(), typos),
+                                    recall.passedOver().getOrDefault(e.index(), Set.of())))
                             .source(s -> s.filter(f -> f.includes("key", "name", "formerNames", "creditCode", "type"))))));
         }
         return Async.es(backend.metrics(), "msearch", backend.async().msearch(m -> m.searches(searches), JsonNode.class))
@@ -175,7 +216,7 @@ public final class CheckService {
                     for (int i = 0; i < batch.size(); i++) {
                         MultiSearchResponseItem<JsonNode> item = response.responses().get(i);
                         if (item.isResult()) {
-                            List<Candidate> list = candidates.get(batch.get(i).index());
+                            List<Candidate> list = recall.candidates().get(batch.get(i).index());
                             for (Hit<JsonNode> hit : item.result().hits().hits()) {
                                 Candidate c = candidate(hit.source());
                                 if (list.stream().noneMatch(x -> x.key().equals(c.key()))) {
@@ -184,8 +225,14 @@ public final class CheckService {
                             }
                         }
                     }
-                    return byName(named, candidates, from + LANES * MSEARCH_BATCH, typos);
+                    return batchesFrom(named, recall, from + LANES * MSEARCH_BATCH, typos);
                 });
+    }
+
+    /** {@code query}, but not the subjects {@code passedOver} names (their keys are their ids). */
+    private static Query passingOver(Query query, Set<String> passedOver) {
+        return passedOver.isEmpty() ? query
+                : Query.of(q -> q.bool(b -> b.must(query).mustNot(n -> n.ids(i -> i.values(List.copyOf(passedOver))))));
     }
 
     static Query nameQuery(String name, boolean typos) {

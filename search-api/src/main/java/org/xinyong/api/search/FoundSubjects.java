@@ -4,11 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.xinyong.api.support.PublicPersons;
@@ -26,10 +25,13 @@ import org.xinyong.api.support.Views;
  * @param took Elasticsearch's time for the search, in milliseconds
  * @param found the subjects, best first
  * @param views their public views, one JSON array in the same order (UTF-8)
+ * @param viewEnds where each view ends in {@code views} (the offset after its closing brace): a
+ *     view starts one byte after the previous one ends (the comma, or the array's bracket), so
+ *     subjects are left out by copying bytes, not by reading the views into a tree again
  * @param approximate found by the typo-tolerant search: names like the text, not names that match
  *     it (shown as such, and not ranked as if they were what was asked for)
  */
-public record FoundSubjects(long took, List<Found> found, byte[] views, boolean approximate) {
+public record FoundSubjects(long took, List<Found> found, byte[] views, int[] viewEnds, boolean approximate) {
 
     /** What ranking the records needs of a subject found; {@code person}: a natural person ({@link PublicPersons}). */
     public record Found(String key, String name, String creditCode, boolean person) {
@@ -41,7 +43,7 @@ public record FoundSubjects(long took, List<Found> found, byte[] views, boolean 
     }
 
     /** Nothing searched (an empty text). */
-    public static final FoundSubjects NONE = new FoundSubjects(0, List.of(), new byte[] {'[', ']'}, false);
+    public static final FoundSubjects NONE = new FoundSubjects(0, List.of(), new byte[] {'[', ']'}, new int[0], false);
 
     public boolean isEmpty() {
         return found.isEmpty();
@@ -49,37 +51,58 @@ public record FoundSubjects(long took, List<Found> found, byte[] views, boolean 
 
     /** The same subjects, found by the typo-tolerant search (none found: nothing to offer, nothing approximate). */
     public FoundSubjects approximately() {
-        return found.isEmpty() ? this : new FoundSubjects(took, found, views, true);
+        return found.isEmpty() ? this : new FoundSubjects(took, found, views, viewEnds, true);
+    }
+
+    /**
+     * The subjects a search ranks its records by: the first {@code wanted}, and one more for each
+     * natural person among them, who may turn out to have no public record and leave a place
+     * ({@link PublicPersons}; such a person's key matches no public record, so asking for the
+     * records of more subjects than are shown costs the ranking nothing).
+     */
+    public FoundSubjects ranked(int wanted) {
+        int persons = (int) found.stream().limit(wanted).filter(Found::person).count();
+        return without(Set.of(), wanted + persons);
     }
 
     /**
      * The same without the subjects {@code hidden} names (natural persons without a public record,
-     * {@link PublicPersons}). Read as a tree: five views for a search, fifteen for the suggestions
-     * (which ask five more than they show, so trim on every answer); a few kilobytes.
+     * {@link PublicPersons}), and at most the first {@code limit} of the rest, in order.
      */
-    public FoundSubjects without(Set<String> hidden, ObjectMapper mapper) throws IOException {
-        return without(hidden, mapper, Integer.MAX_VALUE);
-    }
-
-    /** {@link #without(Set, ObjectMapper)}, and at most the first {@code limit} of the rest. */
-    public FoundSubjects without(Set<String> hidden, ObjectMapper mapper, int limit) throws IOException {
-        if (found.size() <= limit && found.stream().noneMatch(f -> hidden.contains(f.key()))) {
+    public FoundSubjects without(Set<String> hidden, int limit) {
+        if (found.size() <= limit && found.stream().noneMatch(f -> isIn(hidden, f))) {
             return this;
         }
-        ArrayNode shown = mapper.createArrayNode();
-        for (JsonNode view : mapper.readTree(views)) {
-            if (shown.size() < limit && !hidden.contains(view.path("key").asText())) {
-                shown.add(view);
+        ByteArrayBuilder shown = new ByteArrayBuilder(views.length);
+        List<Found> kept = new ArrayList<>();
+        int[] keptEnds = new int[Math.min(limit, found.size())];
+        shown.append('[');
+        for (int i = 0; i < found.size() && kept.size() < limit; i++) {
+            if (isIn(hidden, found.get(i))) {
+                continue;
             }
+            if (!kept.isEmpty()) {
+                shown.append(',');
+            }
+            int start = i == 0 ? 1 : viewEnds[i - 1] + 1;
+            shown.write(views, start, viewEnds[i] - start);
+            keptEnds[kept.size()] = shown.size();
+            kept.add(found.get(i));
         }
-        List<Found> kept = found.stream().filter(f -> !hidden.contains(f.key())).limit(limit).toList();
-        return new FoundSubjects(took, kept, mapper.writeValueAsBytes(shown), approximate && !kept.isEmpty());
+        shown.append(']');
+        return new FoundSubjects(took, List.copyOf(kept), shown.toByteArray(), Arrays.copyOf(keptEnds, kept.size()),
+                approximate && !kept.isEmpty());
+    }
+
+    private static boolean isIn(Set<String> keys, Found subject) {
+        return subject.key() != null && keys.contains(subject.key());
     }
 
     /** Reads a search answer; hits' {@code _source} must come before their {@code highlight}, as Elasticsearch writes them. */
     public static FoundSubjects read(ObjectMapper mapper, byte[] raw) throws IOException {
         ByteArrayBuilder views = new ByteArrayBuilder(raw.length);
         List<Found> found = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
         long took = 0;
         try (JsonParser in = mapper.createParser(raw); JsonGenerator out = mapper.createGenerator(views)) {
             if (in.nextToken() != JsonToken.START_OBJECT) {
@@ -92,18 +115,20 @@ public record FoundSubjects(long took, List<Found> found, byte[] views, boolean 
                 if (field.equals("took") && value.isNumeric()) {
                     took = in.getLongValue();
                 } else if (field.equals("hits") && value == JsonToken.START_OBJECT) {
-                    readHits(in, raw, out, found);
+                    readHits(in, raw, out, views, found, ends);
                 } else {
                     in.skipChildren();
                 }
             }
             out.writeEndArray();
         }
-        return new FoundSubjects(took, List.copyOf(found), views.toByteArray(), false);
+        return new FoundSubjects(took, List.copyOf(found), views.toByteArray(),
+                ends.stream().mapToInt(Integer::intValue).toArray(), false);
     }
 
     /** The answer's {@code hits} object; each hit of its {@code hits} array becomes a view. */
-    private static void readHits(JsonParser in, byte[] raw, JsonGenerator out, List<Found> found) throws IOException {
+    private static void readHits(JsonParser in, byte[] raw, JsonGenerator out, ByteArrayBuilder views,
+                                 List<Found> found, List<Integer> ends) throws IOException {
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             boolean isHits = in.currentName().equals("hits");
             if (in.nextToken() != JsonToken.START_ARRAY || !isHits) {
@@ -111,12 +136,16 @@ public record FoundSubjects(long took, List<Found> found, byte[] views, boolean 
                 continue;
             }
             while (in.nextToken() == JsonToken.START_OBJECT) {
-                readHit(in, raw, out, found);
+                if (readHit(in, raw, out, found)) {
+                    out.flush();
+                    ends.add(views.size());
+                }
             }
         }
     }
 
-    private static void readHit(JsonParser in, byte[] raw, JsonGenerator out, List<Found> found) throws IOException {
+    /** @return whether the hit had a source, and so became a view */
+    private static boolean readHit(JsonParser in, byte[] raw, JsonGenerator out, List<Found> found) throws IOException {
         boolean written = false;
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             String field = in.currentName();
@@ -138,5 +167,6 @@ public record FoundSubjects(long took, List<Found> found, byte[] views, boolean 
         if (written) {
             out.writeEndObject();
         }
+        return written;
     }
 }

@@ -21,7 +21,8 @@ import org.xinyong.core.es.Visibility;
 /**
  * Builds the record search. Relevance is layered by boost: an exact code or ID (×100), a document
  * number (×50), the exact subject name (×20), the records of the best subject the subjects search
- * found (×12) and of the others it found (×8; pinyin and initials are matched there), all
+ * found (×12), of the others it found (×8; pinyin and initials are matched there) and of the
+ * spares after them ({@link SubjectMatch#spares}: ×6), all
  * words and bigrams of a partial name (×5), then the record text, then the records of subjects
  * only named like the text (typos: {@link SubjectMatch#approximate}); words typed with spaces
  * are also found each on its own ({@link QueryWords}). The publicity filter is always applied.
@@ -248,11 +249,15 @@ public final class RecordQueries {
             // about 金海家纺's
             List<Meaning> narrowing = words.narrowing();
             approximateSubjects(g, subjectKeys.subList(0, 1), narrowing, APPROXIMATE_BEST);
-            approximateSubjects(g, subjectKeys, narrowing, APPROXIMATE_OTHERS);
+            approximateSubjects(g, concat(subjectKeys, subjects.spares()), narrowing, APPROXIMATE_OTHERS);
         } else if (!subjectKeys.isEmpty()) {
-            // the records of the subjects the name search found: the best first, then the others
+            // the records of the subjects the name search found: the best first, then the others,
+            // then the spares (asked for in case persons among the first have no public record)
             Dsl.term(g, "subjectKey", subjectKeys.get(0), 12f);
             Dsl.terms(g, "subjectKey", subjectKeys, 8f);
+            if (!subjects.spares().isEmpty()) {
+                Dsl.terms(g, "subjectKey", subjects.spares(), 6f);
+            }
         }
         if (text.creditCode().isPresent()) {
             Dsl.term(g, "creditCode", text.creditCode().get(), 100f);
@@ -278,6 +283,10 @@ public final class RecordQueries {
         WordsQuery.of(words, WORD_FIELDS).ifPresent(each -> Dsl.typed(g, each));
         g.writeEndArray();
         Dsl.endBool(g, "1");
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return b.isEmpty() ? a : Stream.concat(a.stream(), b.stream()).toList();
     }
 
     /** The records of these subjects, with these facet values, all scoring {@code score}. */

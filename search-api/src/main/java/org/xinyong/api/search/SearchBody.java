@@ -61,7 +61,8 @@ final class SearchBody {
 
     /**
      * @param raw the records search's answer
-     * @param subjects the subjects found, shown above the records; null beyond the first page
+     * @param subjects the subjects the records were ranked by ({@link FoundSubjects#ranked}), the
+     *     first five of them that may be shown above the records; null beyond the first page
      */
     static byte[] write(ObjectMapper mapper, byte[] raw, SearchParams params, QueryText text,
                         FoundSubjects subjects) throws IOException {
@@ -89,7 +90,7 @@ final class SearchBody {
             }
             // after the hits: which persons found may be shown is in the aggregations
             FoundSubjects shown = subjects == null ? FoundSubjects.NONE
-                    : subjects.without(personsHidden(subjects, facets), mapper);
+                    : subjects.without(personsHidden(subjects, facets), SearchRoutes.SUBJECTS_ON_FIRST_PAGE);
             writeSubjects(out, shown);
             writeFacets(out, facets);
             out.writeEndObject();

@@ -87,6 +87,15 @@ class CheckApiIT {
     }
 
     @Test
+    void check_namesakesWithoutAPublicRecord_doNotCrowdOutOneWithAPenalty() {
+        // the six 王芳 are recalled first (same name), none has a public record; 王方 sounds the same
+        JsonNode r = checkJson("[" + entry(data.crowdName, "") + "]", true).path("results").path(0);
+        assertEquals(data.crowdedHomophone, r.path("subject").path("name").asText(), r.toString());
+        assertEquals("REVIEW", r.path("verdict").asText(), r.toString());
+        assertTrue(r.toString().contains(data.crowdedHomophonePenalty), "her active penalty: " + r);
+    }
+
+    @Test
     void check_homophone_isFoundForReview() {
         JsonNode body = checkJson("[" + entry("南通金英食品有限公司", "") + "]", true);
         JsonNode r = body.path("results").path(0);

@@ -61,31 +61,75 @@ class FoundSubjectsTest {
                 new FoundSubjects.Found("Pabc", "张三", null, true)), found.found());
         assertEquals(List.of("Pabc"), found.persons(), "by the subject's type");
 
-        SubjectMatch byName = SubjectMatch.of(found, QueryText.of("南通金海家纺有限公司", HASHER));
+        SubjectMatch byName = SubjectMatch.of(found, QueryText.of("南通金海家纺有限公司", HASHER), 5);
         assertEquals(List.of("91320602MA1X0000XX", "Pabc"), byName.keys());
         assertTrue(byName.exact());
-        assertFalse(SubjectMatch.of(found, QueryText.of("金海家纺", HASHER)).exact(), "a partial name");
+        assertFalse(SubjectMatch.of(found, QueryText.of("金海家纺", HASHER), 5).exact(), "a partial name");
         assertFalse(byName.approximate());
     }
 
     @Test
     void without_leavesOutTheHiddenSubjects_viewsAndAll() throws IOException {
         FoundSubjects found = read(ANSWER);
-        FoundSubjects shown = found.without(java.util.Set.of("Pabc"), MAPPER);
+        FoundSubjects shown = found.without(java.util.Set.of("Pabc"), 10);
         assertEquals(List.of("91320602MA1X0000XX"), shown.found().stream().map(FoundSubjects.Found::key).toList());
         JsonNode views = MAPPER.readTree(shown.views());
         assertEquals(1, views.size());
         assertEquals("南通金海<em>家纺</em>有限公司", views.path(0).path("highlight").path("name").asText(), "the view as it was");
         assertEquals(4, shown.took());
-        assertTrue(found.without(java.util.Set.of(), MAPPER) == found, "nothing hidden: the same object");
-        FoundSubjects none = read(ANSWER).approximately().without(java.util.Set.of("Pabc", "91320602MA1X0000XX"), MAPPER);
+        assertTrue(found.without(java.util.Set.of(), 10) == found, "nothing hidden: the same object");
+        FoundSubjects none = read(ANSWER).approximately().without(java.util.Set.of("Pabc", "91320602MA1X0000XX"), 10);
         assertTrue(none.isEmpty());
         assertFalse(none.approximate(), "nothing left to offer as 'did you mean'");
         assertEquals("[]", new String(none.views(), StandardCharsets.UTF_8));
         // at most so many of the rest, in order
-        FoundSubjects first = found.without(java.util.Set.of(), MAPPER, 1);
+        FoundSubjects first = found.without(java.util.Set.of(), 1);
         assertEquals(List.of("91320602MA1X0000XX"), first.found().stream().map(FoundSubjects.Found::key).toList());
         assertEquals(1, MAPPER.readTree(first.views()).size());
+        // the second alone: its view cut out of the bytes whole, as the tree had it
+        FoundSubjects second = found.without(java.util.Set.of("91320602MA1X0000XX"), 10);
+        assertEquals(MAPPER.readTree(found.views()).path(1), MAPPER.readTree(second.views()).path(0));
+        assertEquals(1, MAPPER.readTree(second.views()).size());
+        assertEquals(MAPPER.readTree(second.views()), MAPPER.readTree(second.without(java.util.Set.of(), 10).views()));
+    }
+
+    /** Five subjects: a company, two persons, a company, a person; and two more. */
+    private static final String SEVEN;
+
+    static {
+        StringBuilder hits = new StringBuilder();
+        String[] keys = {"C1", "P2", "P3", "C4", "P5", "C6", "P7"};
+        for (String key : keys) {
+            String type = key.startsWith("P") ? "NATURAL_PERSON" : "LEGAL_PERSON";
+            hits.append(hits.isEmpty() ? "" : ",").append("{\"_source\": {\"key\": \"").append(key)
+                    .append("\", \"name\": \"名").append(key).append("\", \"type\": \"").append(type).append("\"}}");
+        }
+        SEVEN = "{\"took\": 2, \"hits\": {\"hits\": [" + hits + "]}}";
+    }
+
+    @Test
+    void ranked_isTheFirstAndASpareForEachPersonAmongThem() throws IOException {
+        FoundSubjects seven = read(SEVEN);
+        FoundSubjects ranked = seven.ranked(5);
+        assertEquals(List.of("C1", "P2", "P3", "C4", "P5", "C6", "P7"), keys(ranked), "three persons: three spares (all there are: two)");
+        assertEquals(List.of("C1", "P2", "P3"), keys(seven.ranked(2)), "one person among the first two: one spare");
+        assertEquals(List.of("C1"), keys(seven.ranked(1)), "no person: no spare");
+
+        SubjectMatch match = SubjectMatch.of(seven.ranked(3), QueryText.of("名", HASHER), 3);
+        assertEquals(List.of("C1", "P2", "P3"), match.keys());
+        assertEquals(List.of("C4", "P5"), match.spares());
+        assertEquals(List.of("P2", "P3", "P5"), match.persons(), "the spares' persons are asked about too");
+
+        // P2 and P3 hidden: the first three shown are C1, C4 and P5, views in that order
+        FoundSubjects shown = seven.ranked(3).without(java.util.Set.of("P2", "P3"), 3);
+        assertEquals(List.of("C1", "C4", "P5"), keys(shown));
+        JsonNode views = MAPPER.readTree(shown.views());
+        assertEquals(List.of("名C1", "名C4", "名P5"), List.of(views.path(0).path("name").asText(),
+                views.path(1).path("name").asText(), views.path(2).path("name").asText()));
+    }
+
+    private static List<String> keys(FoundSubjects found) {
+        return found.found().stream().map(FoundSubjects.Found::key).toList();
     }
 
     @Test
@@ -95,7 +139,7 @@ class FoundSubjectsTest {
         assertEquals(read(ANSWER).found(), typo.found());
 
         // even a name equal to the text: the typo search only ran because nothing matched it
-        SubjectMatch match = SubjectMatch.of(typo, QueryText.of("南通金海家纺有限公司", HASHER));
+        SubjectMatch match = SubjectMatch.of(typo, QueryText.of("南通金海家纺有限公司", HASHER), 5);
         assertTrue(match.approximate());
         assertFalse(match.exact());
         assertEquals(List.of("91320602MA1X0000XX", "Pabc"), match.keys());
@@ -109,7 +153,7 @@ class FoundSubjectsTest {
         FoundSubjects found = read("{\"took\": 1, \"hits\": {\"total\": {\"value\": 0}, \"hits\": []}}");
         assertTrue(found.isEmpty());
         assertEquals("[]", new String(found.views(), StandardCharsets.UTF_8));
-        assertEquals(SubjectMatch.NONE, SubjectMatch.of(found, QueryText.of("x", HASHER)));
+        assertEquals(SubjectMatch.NONE, SubjectMatch.of(found, QueryText.of("x", HASHER), 5));
     }
 
     @Test

@@ -317,6 +317,16 @@ class SearchApiIT {
     }
 
     @Test
+    void search_namesakesWithoutAPublicRecord_leaveTheirPlacesToOthers() {
+        // the six 王芳 rank first and none has a public record: the search looks further
+        JsonNode body = search(q(data.crowdName));
+        List<String> shown = Json.texts(body.path("subjects"), "name");
+        assertEquals(List.of(data.crowdedLongerName), shown, body.toString());
+        assertTrue(body.path("total").asLong() >= 1, body.toString());
+        assertEquals(data.crowdedLongerName, body.path("hits").path(0).path("subjectName").asText(), body.toString());
+    }
+
+    @Test
     void search_deepPaging_refusedThenCursorContinues() {
         HttpResponse<String> deep = service.get("/api/search?" + q("测试处罚记录") + "&page=60&size=20");
         assertEquals(400, deep.statusCode());

@@ -109,6 +109,24 @@ class SearchQueriesTest {
     }
 
     @Test
+    void spares_rankAfterTheSubjectsFound_andArePartOfTheLikeTexts() throws Exception {
+        QueryText text = QueryText.of("lcm", HASHER);
+        SearchParams p = params("lcm", Optional.empty(), SearchParams.Sort.RELEVANCE);
+        List<String> keys = List.of("P1", "P2");
+        List<String> spares = List.of("C3", "P4");
+        JsonNode found = shouldClauses(RecordQueries.search("records", p, text,
+                new SubjectMatch(keys, spares, false, false, List.of("P1", "P2", "P4"))));
+        assertEquals(List.of(12.0, 8.0, 6.0), subjectKeyBoosts(found), found.toString());
+        assertTrue(found.toString().contains("{\"terms\":{\"subjectKey\":[\"C3\",\"P4\"],\"boost\":6.0}}"), found.toString());
+        assertEquals(subjectKeyBoosts(found).size() - 1, subjectKeyBoosts(shouldClauses(RecordQueries.search("records", p,
+                text, new SubjectMatch(keys, false, false)))).size(), "no spares, no clause for them");
+
+        JsonNode like = shouldClauses(RecordQueries.search("records", p, text,
+                new SubjectMatch(keys, spares, false, true, List.of())));
+        assertTrue(like.toString().contains("[\"P1\",\"P2\",\"C3\",\"P4\"]"), "the others and the spares alike: " + like);
+    }
+
+    @Test
     void wordsWithSpaces_eachMustBeSomewhere_aFacetWordByItsFacetOrItsText() throws Exception {
         String q = "海安 食品 罚款";
         SearchParams p = params(q, Optional.empty(), SearchParams.Sort.RELEVANCE);
@@ -155,7 +173,7 @@ class SearchQueriesTest {
     @Test
     void personsFound_areAskedAbout_onTheFirstPageOnly() throws Exception {
         String person = "P" + "c".repeat(32);
-        SubjectMatch found = new SubjectMatch(List.of("91320602MA1MX7KT4C", person), false, false, List.of(person));
+        SubjectMatch found = new SubjectMatch(List.of("91320602MA1MX7KT4C", person), List.of(), false, false, List.of(person));
         SearchParams first = new SearchParams("张三", List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
                 SearchParams.Sort.RELEVANCE, 1, 20, Optional.empty());
         JsonNode aggs = MAPPER.readTree(RecordQueries.search("records", first, QueryText.of("张三", HASHER), found).body())

@@ -44,6 +44,14 @@ public final class TestData {
     /** A natural person whose every record has left publicity (one expired, one repaired): not shown. */
     public final String pastPersonId = TestCodes.residentId("320612", "19850505", 456);
     public final String pastPersonName = "李四";
+    /** Six namesakes 王芳, none with a public record, ahead of any other subject a search or check for 王芳 finds. */
+    public final String crowdName = "王芳";
+    public final int crowdSize = 6;
+    /** A person with a public penalty the six 王芳 rank above in a search for 王芳 (a longer name). */
+    public final String crowdedLongerName = "王芳芳";
+    /** A person with a public penalty whose name sounds as 王芳 (wáng fāng): a check for 王芳 must see her. */
+    public final String crowdedHomophone = "王方";
+    public final String crowdedHomophonePenalty = "崇市监罚〔2026〕42号";
     public final String bankCode = TestCodes.creditCode("320602", 100005);
     public final String bankName = "中国工商银行股份有限公司南通分行";
     public final String foodCode = TestCodes.creditCode("320602", 100006);
@@ -99,6 +107,15 @@ public final class TestData {
         Subject pastPerson = person(pastPersonId, pastPersonName);
         penalty(pastPerson, "崇市监罚〔2024〕3号", "罚款", 0.6, today.minusYears(2), RecordStatus.ACTIVE, "占道经营");
         penalty(pastPerson, "崇市监罚〔2026〕31号", "罚款", 0.7, today.minusDays(130), RecordStatus.REPAIRED, "超范围经营");
+
+        for (int i = 0; i < crowdSize; i++) {
+            Subject namesake = person(TestCodes.residentId("320602", "19700101", 600 + i), crowdName);
+            penalty(namesake, "崇市监罚〔2023〕" + (60 + i) + "号", "罚款", 0.3, today.minusYears(3), RecordStatus.ACTIVE, "占道经营");
+        }
+        penalty(person(TestCodes.residentId("320602", "19800202", 700), crowdedLongerName), "崇市监罚〔2026〕41号", "罚款",
+                0.4, today.minusDays(35), RecordStatus.ACTIVE, "流动摊贩占道经营");
+        penalty(person(TestCodes.residentId("320602", "19800303", 701), crowdedHomophone), crowdedHomophonePenalty, "罚款",
+                0.4, today.minusDays(36), RecordStatus.ACTIVE, "流动摊贩占道经营");
 
         String[] regions = {"320602", "320612", "320614", "320623", "320681", "320682", "320685"};
         String[] words = {"纺织", "船舶", "化工", "食品", "物流", "科技", "医药", "电子", "机械", "服饰"};
