@@ -61,7 +61,8 @@ public final class ApiServer implements AutoCloseable {
             ctx.next();
         });
         FreshnessWatcher freshness = new FreshnessWatcher(vertx, backend, 1_000);
-        ResponseCache cache = new ResponseCache(settings.cacheMaxEntries(), settings.cacheTtl(), freshness::generation);
+        ResponseCache cache = new ResponseCache(settings.cacheMaxEntries(), settings.cacheTtl(), freshness::generation,
+                backend.clock());
         metrics.cache("responses", cache.cache()::stats);
         router.get("/metrics").handler(ctx -> ctx.response()
                 .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8")

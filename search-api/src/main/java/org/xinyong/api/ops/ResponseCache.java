@@ -5,28 +5,43 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.LongSupplier;
+import org.xinyong.core.es.Visibility;
 
 /**
  * Caches the JSON answers of public GET endpoints (search, suggest, subject files). The key holds
  * the data generation, so an alias swap or a status change makes every older entry unreachable at
- * once; the TTL bounds how long a record can outlive the day its publicity ends.
+ * once, and the publicity day, so no answer of one day is served the next: at midnight in Nantong
+ * the records whose publicity ended (and the persons left with none) leave the answers at once, as
+ * they leave Elasticsearch's ({@link Visibility}), not up to a TTL later. The TTL bounds the rest.
  */
 public final class ResponseCache implements Handler<RoutingContext> {
     public static final String KEY = "responseCacheKey";
 
     private final Cache<String, byte[]> cache;
     private final LongSupplier generation;
+    private final Clock clock;
     private final boolean enabled;
 
     /** @param maxEntries 0: no caching (and no cache key hashed per request) */
-    public ResponseCache(long maxEntries, Duration ttl, LongSupplier generation) {
+    public ResponseCache(long maxEntries, Duration ttl, LongSupplier generation, Clock clock) {
         this.enabled = maxEntries > 0;
         this.cache = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(ttl).recordStats().build();
         this.generation = generation;
+        this.clock = clock;
+    }
+
+    private static final long DAY_MILLIS = 86_400_000L;
+    private static final long OFFSET_MILLIS = ZoneOffset.of(Visibility.TIME_ZONE).getTotalSeconds() * 1000L;
+
+    /** The publicity day of an instant: its date in Nantong, the day Elasticsearch's {@code now/d} names. */
+    static long publicityDay(long epochMillis) {
+        return Math.floorDiv(epochMillis + OFFSET_MILLIS, DAY_MILLIS);
     }
 
     public Cache<String, byte[]> cache() {
@@ -71,6 +86,7 @@ public final class ResponseCache implements Handler<RoutingContext> {
         Map<String, String> params = new TreeMap<>();
         ctx.queryParams().forEach(e -> params.merge(e.getKey(), e.getValue(), (a, b) -> a + "\u0001" + b));
         // hashed: a query may be a resident ID, which must not sit in memory as the key
-        return generation.getAsLong() + ":" + org.xinyong.api.security.ApiKeys.sha256(ctx.request().path() + " " + params);
+        return generation.getAsLong() + ":" + publicityDay(clock.millis()) + ":"
+                + org.xinyong.api.security.ApiKeys.sha256(ctx.request().path() + " " + params);
     }
 }
