@@ -85,8 +85,13 @@ public final class ResponseCache implements Handler<RoutingContext> {
     private String key(RoutingContext ctx) {
         Map<String, String> params = new TreeMap<>();
         ctx.queryParams().forEach(e -> params.merge(e.getKey(), e.getValue(), (a, b) -> a + "\u0001" + b));
+        return key(ctx.request().path() + " " + params);
+    }
+
+    /** The key of a request (its path and sorted parameters) now: the data generation, the publicity day, the request. */
+    String key(String request) {
         // hashed: a query may be a resident ID, which must not sit in memory as the key
         return generation.getAsLong() + ":" + publicityDay(clock.millis()) + ":"
-                + org.xinyong.api.security.ApiKeys.sha256(ctx.request().path() + " " + params);
+                + org.xinyong.api.security.ApiKeys.sha256(request);
     }
 }

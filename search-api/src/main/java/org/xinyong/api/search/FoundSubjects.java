@@ -57,8 +57,10 @@ public record FoundSubjects(long took, List<Found> found, byte[] views, int[] vi
     /**
      * The subjects a search ranks its records by: the first {@code wanted}, and one more for each
      * natural person among them, who may turn out to have no public record and leave a place
-     * ({@link PublicPersons}; such a person's key matches no public record, so asking for the
-     * records of more subjects than are shown costs the ranking nothing).
+     * ({@link PublicPersons}). Such a person's key matches no public record, so it takes nothing
+     * from the ranking. The spares' records rank after those of the first, whether or not the
+     * spares end up shown: they matched the text as names too (a pinyin search finds the records
+     * of up to ten namesakes then, not five).
      */
     public FoundSubjects ranked(int wanted) {
         int persons = (int) found.stream().limit(wanted).filter(Found::person).count();

@@ -21,14 +21,15 @@ import org.xinyong.api.support.RawJson;
 public final class SearchRoutes {
     private static final int SUGGESTIONS = 10;
     private static final int SPARE_SUGGESTIONS = 5;
-    /** How many subjects a search shows, and ranks the records by. */
+    /** How many subjects a search shows, the records of which rank first. */
     public static final int SUBJECTS_ON_FIRST_PAGE = 5;
     /**
-     * How many more it looks up, for the natural persons among the first that have no public
-     * record ({@link FoundSubjects#ranked}): on the benchmark's million records the five best
-     * subjects for 'lcm' were all such persons, and the search showed nothing at all.
+     * How many more it looks up: one for each natural person among the first, who may have no
+     * public record ({@link FoundSubjects#ranked}), so as many as those. On the benchmark's
+     * million records the five best subjects for 'lcm' were all such persons, and the search
+     * showed nothing at all.
      */
-    private static final int SPARE_SUBJECTS = 5;
+    private static final int SPARE_SUBJECTS = SUBJECTS_ON_FIRST_PAGE;
     /** How many subjects a search looks up (ApiBenchmark sends the same). */
     public static final int SUBJECTS_LOOKED_UP = SUBJECTS_ON_FIRST_PAGE + SPARE_SUBJECTS;
 

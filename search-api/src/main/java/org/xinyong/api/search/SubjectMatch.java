@@ -6,7 +6,8 @@ import org.xinyong.core.text.Names;
 
 /**
  * What the subjects search found for a text, as the record search needs it: the subjects' keys,
- * best first, whether the best one is exactly what was typed (its code or its full name), and
+ * best first, whether the best one is exactly what was typed (its code or its full name; a natural
+ * person's name never is: namesakes are many), and
  * whether they are only like it (found by the typo-tolerant search), and which are natural persons
  * (asked about by the record search: {@link org.xinyong.api.support.PublicPersons}). The spares are
  * the subjects ranked next ({@link FoundSubjects#ranked}), in case persons among the first have no
@@ -37,6 +38,11 @@ public record SubjectMatch(List<String> keys, List<String> spares, boolean exact
             return new SubjectMatch(keys, spares, false, true, subjects.persons());
         }
         FoundSubjects.Found best = subjects.found().get(0);
+        if (best.person()) {
+            // a person's name is never exact in this sense: namesakes are many (张伟), each a
+            // subject of their own, and the best may even be one without a public record
+            return new SubjectMatch(keys, spares, false, false, subjects.persons());
+        }
         boolean sameCode = text.creditCode().isPresent() && text.creditCode().get().equals(best.creditCode());
         boolean sameName = !text.normalized().isEmpty() && best.name() != null
                 && text.normalized().equals(Names.normalize(best.name()));

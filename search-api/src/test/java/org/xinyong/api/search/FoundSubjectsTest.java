@@ -90,7 +90,6 @@ class FoundSubjectsTest {
         FoundSubjects second = found.without(java.util.Set.of("91320602MA1X0000XX"), 10);
         assertEquals(MAPPER.readTree(found.views()).path(1), MAPPER.readTree(second.views()).path(0));
         assertEquals(1, MAPPER.readTree(second.views()).size());
-        assertEquals(MAPPER.readTree(second.views()), MAPPER.readTree(second.without(java.util.Set.of(), 10).views()));
     }
 
     /** Five subjects: a company, two persons, a company, a person; and two more. */
@@ -126,6 +125,33 @@ class FoundSubjectsTest {
         JsonNode views = MAPPER.readTree(shown.views());
         assertEquals(List.of("名C1", "名C4", "名P5"), List.of(views.path(0).path("name").asText(),
                 views.path(1).path("name").asText(), views.path(2).path("name").asText()));
+    }
+
+    @Test
+    void aHitWithoutSource_isNoView_andTheOthersStayWhole() throws IOException {
+        FoundSubjects found = read("""
+                {"hits": {"hits": [{"_source": {"key": "A", "name": "甲", "type": "LEGAL_PERSON"}}, {"_id": "x"},
+                  {"_source": {"key": "B", "name": "乙", "type": "NATURAL_PERSON"}, "highlight": {"name": ["<em>乙</em>"]}},
+                  {"_source": {"key": "C", "name": "丙", "type": "LEGAL_PERSON"}}]}}
+                """);
+        assertEquals(List.of("A", "B", "C"), keys(found));
+        FoundSubjects withoutA = found.without(java.util.Set.of("A"), 10);
+        JsonNode views = MAPPER.readTree(withoutA.views());
+        assertEquals("乙", views.path(0).path("name").asText());
+        assertEquals("<em>乙</em>", views.path(0).path("highlight").path("name").asText());
+        assertEquals("丙", views.path(1).path("name").asText());
+        // cut again out of the cut: its own view ends were kept
+        JsonNode onlyC = MAPPER.readTree(withoutA.without(java.util.Set.of("B"), 10).views());
+        assertEquals(1, onlyC.size(), onlyC.toString());
+        assertEquals("丙", onlyC.path(0).path("name").asText());
+    }
+
+    @Test
+    void aPersonsName_isNeverExact_aCompanysIs() throws IOException {
+        FoundSubjects seven = read(SEVEN);
+        assertTrue(SubjectMatch.of(seven, QueryText.of("名C1", HASHER), 5).exact());
+        FoundSubjects personFirst = seven.without(java.util.Set.of("C1"), 10);
+        assertFalse(SubjectMatch.of(personFirst, QueryText.of("名P2", HASHER), 5).exact(), "namesakes are many");
     }
 
     private static List<String> keys(FoundSubjects found) {
