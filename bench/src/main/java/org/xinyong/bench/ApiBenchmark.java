@@ -433,11 +433,11 @@ public final class ApiBenchmark {
             List<PreparedSearch> subjectSearches = new ArrayList<>();
             SubjectMatch found = SubjectMatch.NONE;
             if (!text.isEmpty()) {
-                PreparedSearch subjectSearch = SubjectQueries.search(names.subjects(), text, SearchRoutes.SUBJECTS_LOOKED_UP, true);
+                PreparedSearch subjectSearch = SubjectQueries.search(names.subjects(), text, SearchRoutes.SUBJECTS_LOOKED_UP);
                 subjectSearches.add(subjectSearch);
                 FoundSubjects first = SearchAnswer.search(bench.es.client(), subjectSearch, in -> FoundSubjects.read(mapper, in));
                 var typo = first.isEmpty()
-                        ? SubjectQueries.typoSearch(names.subjects(), text, SearchRoutes.SUBJECTS_LOOKED_UP, true)
+                        ? SubjectQueries.typoSearch(names.subjects(), text, SearchRoutes.SUBJECTS_LOOKED_UP)
                         : Optional.<PreparedSearch>empty();
                 typo.ifPresent(subjectSearches::add);
                 FoundSubjects answer = typo.isPresent()

@@ -15,7 +15,8 @@ import org.xinyong.api.support.Views;
 
 /**
  * The subjects a subjects search found, read straight from the bytes of its answer: their public
- * views (fields, labels, mask guard and highlight, {@link Views#writeSubject}) written once as
+ * views (fields, labels, mask guard, {@link Views#writeSubject}, and the name marked where it
+ * shares the text, {@link NameMarks}) written once as
  * the JSON array the search and the suggestions show, and what ranking the records needs of
  * each ({@link Found}).
  *
@@ -100,8 +101,18 @@ public record FoundSubjects(long took, List<Found> found, byte[] views, int[] vi
         return subject.key() != null && keys.contains(subject.key());
     }
 
-    /** Reads a search answer; hits' {@code _source} must come before their {@code highlight}, as Elasticsearch writes them. */
+    /** Reads a search answer, no names marked (the suggestions). */
     public static FoundSubjects read(ObjectMapper mapper, byte[] raw) throws IOException {
+        return read(mapper, raw, null);
+    }
+
+    /**
+     * Reads a search answer.
+     *
+     * @param marks the text typed, to mark in each name what it shares with it ({@link NameMarks},
+     *     as {@code highlight.name}); null: no marks
+     */
+    public static FoundSubjects read(ObjectMapper mapper, byte[] raw, String marks) throws IOException {
         ByteArrayBuilder views = new ByteArrayBuilder(raw.length);
         List<Found> found = new ArrayList<>();
         List<Integer> ends = new ArrayList<>();
@@ -117,7 +128,7 @@ public record FoundSubjects(long took, List<Found> found, byte[] views, int[] vi
                 if (field.equals("took") && value.isNumeric()) {
                     took = in.getLongValue();
                 } else if (field.equals("hits") && value == JsonToken.START_OBJECT) {
-                    readHits(in, raw, out, views, found, ends);
+                    readHits(in, raw, out, views, found, ends, marks);
                 } else {
                     in.skipChildren();
                 }
@@ -130,7 +141,7 @@ public record FoundSubjects(long took, List<Found> found, byte[] views, int[] vi
 
     /** The answer's {@code hits} object; each hit of its {@code hits} array becomes a view. */
     private static void readHits(JsonParser in, byte[] raw, JsonGenerator out, ByteArrayBuilder views,
-                                 List<Found> found, List<Integer> ends) throws IOException {
+                                 List<Found> found, List<Integer> ends, String marks) throws IOException {
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             boolean isHits = in.currentName().equals("hits");
             if (in.nextToken() != JsonToken.START_ARRAY || !isHits) {
@@ -138,7 +149,7 @@ public record FoundSubjects(long took, List<Found> found, byte[] views, int[] vi
                 continue;
             }
             while (in.nextToken() == JsonToken.START_OBJECT) {
-                if (readHit(in, raw, out, found)) {
+                if (readHit(in, raw, out, found, marks)) {
                     out.flush();
                     ends.add(views.size());
                 }
@@ -147,21 +158,23 @@ public record FoundSubjects(long took, List<Found> found, byte[] views, int[] vi
     }
 
     /** @return whether the hit had a source, and so became a view */
-    private static boolean readHit(JsonParser in, byte[] raw, JsonGenerator out, List<Found> found) throws IOException {
+    private static boolean readHit(JsonParser in, byte[] raw, JsonGenerator out, List<Found> found, String marks)
+            throws IOException {
         boolean written = false;
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             String field = in.currentName();
             JsonToken value = in.nextToken();
-            if (field.equals("_source") && value == JsonToken.START_OBJECT) {
+            if (field.equals("_source") && value == JsonToken.START_OBJECT && !written) {
                 out.writeStartObject();
                 String[] identity = Views.writeSubject(in, raw, out);
                 found.add(new Found(identity[0], identity[1], identity[2], PublicPersons.isPersonType(identity[3])));
-                written = true;
-            } else if (field.equals("highlight") && value == JsonToken.START_OBJECT) {
-                if (!written) {
-                    throw new IOException("a subject's highlight before its source");
+                String marked = marks == null ? null : NameMarks.mark(identity[1], marks);
+                if (marked != null) {
+                    out.writeObjectFieldStart("highlight");
+                    out.writeStringField("name", marked);
+                    out.writeEndObject();
                 }
-                SearchBody.writeHighlight(in, raw, out);
+                written = true;
             } else {
                 in.skipChildren();
             }

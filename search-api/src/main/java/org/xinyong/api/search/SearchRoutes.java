@@ -73,22 +73,24 @@ public final class SearchRoutes {
     }
 
     /** The subjects for a text; the typo-tolerant search only when the ordinary one found none. */
-    private Future<FoundSubjects> findSubjects(QueryText text, int size, boolean highlight, String operation) {
+    /** @param marked whether the names found are marked where they share the text ({@link NameMarks}) */
+    private Future<FoundSubjects> findSubjects(QueryText text, int size, boolean marked, String operation) {
         if (text.isEmpty()) {
             return Future.succeededFuture(FoundSubjects.NONE);
         }
         String index = backend.names().subjects();
-        return search(operation, SubjectQueries.search(index, text, size, highlight)).compose(found ->
+        String marks = marked ? text.raw() : null;
+        return search(operation, SubjectQueries.search(index, text, size), marks).compose(found ->
                 found.isEmpty()
-                        ? SubjectQueries.typoSearch(index, text, size, highlight)
-                                .map(typo -> search(operation, typo).map(FoundSubjects::approximately))
+                        ? SubjectQueries.typoSearch(index, text, size)
+                                .map(typo -> search(operation, typo, marks).map(FoundSubjects::approximately))
                                 .orElse(Future.succeededFuture(found))
                         : Future.succeededFuture(found));
     }
 
-    private Future<FoundSubjects> search(String operation, PreparedSearch request) {
+    private Future<FoundSubjects> search(String operation, PreparedSearch request, String marks) {
         return Async.es(backend.metrics(), operation, SearchAnswer.search(backend.async(), request,
-                answer -> FoundSubjects.read(backend.mapper(), answer)));
+                answer -> FoundSubjects.read(backend.mapper(), answer, marks)));
     }
 
     private void handleSuggest(RoutingContext ctx) {

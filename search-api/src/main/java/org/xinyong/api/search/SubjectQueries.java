@@ -35,12 +35,9 @@ public final class SubjectQueries {
     /** Initials phrases allow this many skipped chars: the analysis plugin's letter pairs span as many. */
     static final int INITIALS_SLOP = 2;
 
-    public static PreparedSearch search(String index, QueryText text, int size, boolean highlight) {
-        // highlights from the name clause alone (the one clause on the highlighted field): left to
-        // itself the highlighter checked every clause of the query against every hit, half the
-        // time of a pinyin search, for the same highlights (RecordQueries#highlight)
-        return request(index, g -> query(g, text), size,
-                highlight ? g -> Dsl.match(g, "name", text.raw(), false, Dsl.NO_BOOST) : null);
+    /** No highlights: the names shown are marked by the API ({@link NameMarks}). */
+    public static PreparedSearch search(String index, QueryText text, int size) {
+        return request(index, g -> query(g, text), size);
     }
 
     /**
@@ -50,7 +47,7 @@ public final class SubjectQueries {
      * words, only those that mean nothing but themselves may be a name (金海家访 in
      * '海安 金海家访 罚款'), of the divisions the others name.
      */
-    public static Optional<PreparedSearch> typoSearch(String index, QueryText text, int size, boolean highlight) {
+    public static Optional<PreparedSearch> typoSearch(String index, QueryText text, int size) {
         QueryWords words = text.words();
         String core = Names.coreName(words.isEmpty() ? text.raw() : words.plainText());
         if (core.length() < 3 || core.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
@@ -60,8 +57,7 @@ public final class SubjectQueries {
         List<String> regions = words.regionCodes();
         Query query = regions.isEmpty() ? typo
                 : Query.of(q -> q.bool(b -> b.must(typo).filter(Dsl.termsQuery("region", regions))));
-        Dsl.Writer highlighted = g -> Dsl.typed(g, typo);
-        return Optional.of(request(index, g -> Dsl.typed(g, query), size, highlight ? highlighted : null));
+        return Optional.of(request(index, g -> Dsl.typed(g, query), size));
     }
 
     /**
@@ -77,23 +73,10 @@ public final class SubjectQueries {
             "key", "type", "name", "formerNames", "creditCode", "personIdMasked", "region", "legalRepresentative",
             "registrationStatus"))));
 
-    /** @param highlightQuery what to mark in the names shown; null: no highlights */
-    private static PreparedSearch request(String index, Dsl.Writer query, int size, Dsl.Writer highlightQuery) {
+    private static PreparedSearch request(String index, Dsl.Writer query, int size) {
         return PreparedSearch.of(index, g -> {
             g.writeFieldName("_source");
             Dsl.raw(g, SOURCE);
-            if (highlightQuery != null) {
-                g.writeObjectFieldStart("highlight");
-                g.writeFieldName("highlight_query");
-                highlightQuery.write(g);
-                Dsl.htmlMarks(g);
-                g.writeObjectFieldStart("fields");
-                g.writeObjectFieldStart("name");
-                g.writeNumberField("number_of_fragments", 0);   // the whole name, marked
-                g.writeEndObject();
-                g.writeEndObject();
-                g.writeEndObject();
-            }
             g.writeFieldName("query");
             query.write(g);
             g.writeNumberField("size", size);

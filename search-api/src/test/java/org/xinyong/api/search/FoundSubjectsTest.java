@@ -19,8 +19,9 @@ class FoundSubjectsTest {
     private static final ObjectMapper MAPPER = Json.newMapper();
     private static final IdHasher HASHER = new IdHasher("found-subjects-test-pepper-0123456789");
 
+    /** Read with 家纺 as the text typed, to mark in the names. */
     private static FoundSubjects read(String answer) throws IOException {
-        return FoundSubjects.read(MAPPER, answer.getBytes(StandardCharsets.UTF_8));
+        return FoundSubjects.read(MAPPER, answer.getBytes(StandardCharsets.UTF_8), "家纺");
     }
 
     private static final String ANSWER = """
@@ -28,7 +29,7 @@ class FoundSubjectsTest {
               {"_index": "subjects-v1", "_id": "91320602MA1X0000XX", "_score": 9.5,
                "_source": {"key": "91320602MA1X0000XX", "name": "南通金海家纺有限公司", "creditCode": "91320602MA1X0000XX",
                            "type": "LEGAL_PERSON", "region": "320602", "address": null, "internalNote": "x"},
-               "highlight": {"name": ["南通金海<em>家纺</em>有限公司"]}},
+               "highlight": {"name": ["南通金海<em>家纺有限</em>公司"]}},
               {"_index": "subjects-v1", "_id": "Pabc", "_score": 3.0,
                "_source": {"key": "Pabc", "name": "张三", "type": "NATURAL_PERSON",
                            "personIdMasked": "320602199001011234", "personIdHash": "Pabc"}}]}}
@@ -43,14 +44,17 @@ class FoundSubjectsTest {
         assertEquals(2, views.size());
         JsonNode company = views.path(0);
         assertEquals("南通金海家纺有限公司", company.path("name").asText());
-        assertEquals("南通金海<em>家纺</em>有限公司", company.path("highlight").path("name").asText());
+        assertEquals("南通金海<em>家纺</em>有限公司", company.path("highlight").path("name").asText(),
+                "marked by the API (NameMarks), not as Elasticsearch's highlighter sent it");
         assertEquals("法人及非法人组织", company.path("typeLabel").asText());
         assertEquals("崇川区", company.path("regionName").asText());
         assertFalse(company.has("internalNote"), "only public fields");
         assertFalse(company.has("address"), "no nulls");
         JsonNode person = views.path(1);
         assertFalse(person.has("personIdHash"));
-        assertFalse(person.has("highlight"));
+        assertFalse(person.has("highlight"), "nothing shared with the text: no highlight");
+        assertFalse(MAPPER.readTree(FoundSubjects.read(MAPPER, ANSWER.getBytes(StandardCharsets.UTF_8)).views())
+                .path(0).has("highlight"), "no text to mark (the suggestions): no highlight");
         assertEquals("3206**********1234", person.path("personIdMasked").asText(), "an unmasked number is never sent out");
     }
 
@@ -131,14 +135,14 @@ class FoundSubjectsTest {
     void aHitWithoutSource_isNoView_andTheOthersStayWhole() throws IOException {
         FoundSubjects found = read("""
                 {"hits": {"hits": [{"_source": {"key": "A", "name": "甲", "type": "LEGAL_PERSON"}}, {"_id": "x"},
-                  {"_source": {"key": "B", "name": "乙", "type": "NATURAL_PERSON"}, "highlight": {"name": ["<em>乙</em>"]}},
+                  {"_source": {"key": "B", "name": "乙家纺", "type": "NATURAL_PERSON"}},
                   {"_source": {"key": "C", "name": "丙", "type": "LEGAL_PERSON"}}]}}
                 """);
         assertEquals(List.of("A", "B", "C"), keys(found));
         FoundSubjects withoutA = found.without(java.util.Set.of("A"), 10);
         JsonNode views = MAPPER.readTree(withoutA.views());
-        assertEquals("乙", views.path(0).path("name").asText());
-        assertEquals("<em>乙</em>", views.path(0).path("highlight").path("name").asText());
+        assertEquals("乙家纺", views.path(0).path("name").asText());
+        assertEquals("乙<em>家纺</em>", views.path(0).path("highlight").path("name").asText());
         assertEquals("丙", views.path(1).path("name").asText());
         // cut again out of the cut: its own view ends were kept
         JsonNode onlyC = MAPPER.readTree(withoutA.without(java.util.Set.of("B"), 10).views());
@@ -183,10 +187,11 @@ class FoundSubjectsTest {
     }
 
     @Test
-    void aHighlightBeforeItsSource_orNoObject_isRefused() {
-        assertThrows(IOException.class, () -> read("""
+    void elasticsearchsHighlight_isNotCopied_andAnAnswerThatIsNoObject_isRefused() throws IOException {
+        FoundSubjects found = read("""
                 {"hits": {"hits": [{"highlight": {"name": ["<em>x</em>"]}, "_source": {"key": "k", "name": "x"}}]}}
-                """));
+                """);
+        assertFalse(MAPPER.readTree(found.views()).path(0).has("highlight"), new String(found.views(), StandardCharsets.UTF_8));
         assertThrows(IOException.class, () -> read("[]"));
     }
 }

@@ -85,8 +85,12 @@ class SearchApiIT {
             }
         }
         assertTrue(marked > 0, "the records' texts are highlighted");
+        // a full name is marked whole (Elasticsearch's highlighter split it where its words and bigrams overlap)
+        JsonNode byName = search(q(data.jiafangName)).path("subjects").path(0);
+        assertEquals("<em>" + data.jiafangName + "</em>", byName.path("highlight").path("name").asText(), byName.toString());
         // the records of a subject found by its code are shown, the code marks nothing in their texts
         JsonNode byCode = search(q(data.jiafangCode));
+        assertFalse(byCode.path("subjects").path(0).has("highlight"), byCode.path("subjects").toString());
         assertFalse(byCode.path("hits").path(0).path("highlight").toString().contains("<em>"), byCode.path("hits").path(0).toString());
     }
 

@@ -246,9 +246,8 @@ class SearchBodyTest {
     void subjects_areShownAboveTheRecords_withTheirHighlights() throws IOException {
         FoundSubjects subjects = FoundSubjects.read(MAPPER, """
                 {"hits": {"hits": [{"_source": {"key": "91320602MA1X0000XX", "name": "南通金海家纺有限公司",
-                  "type": "LEGAL_PERSON", "personIdHash": "Pabc", "formerNames": ["南通金海布艺厂", "金海\\"家纺\\""]},
-                  "highlight": {"name": ["南通金海<em>家纺</em>有限公司"]}}]}}
-                """.getBytes(StandardCharsets.UTF_8));
+                  "type": "LEGAL_PERSON", "personIdHash": "Pabc", "formerNames": ["南通金海布艺厂", "金海\\"家纺\\""]}}]}}
+                """.getBytes(StandardCharsets.UTF_8), "家纺");
         JsonNode subject = write(answer(""), 20, subjects).path("subjects").path(0);
         assertEquals("南通金海家纺有限公司", subject.path("name").asText());
         assertEquals("南通金海<em>家纺</em>有限公司", subject.path("highlight").path("name").asText());

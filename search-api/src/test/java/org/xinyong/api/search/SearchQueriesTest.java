@@ -68,9 +68,9 @@ class SearchQueriesTest {
         QueryText text = QueryText.of(q, HASHER);
         SubjectMatch found = new SubjectMatch(List.of("91320602MA1MX7KT4C", "Pabc"), q.startsWith("南通"), false);
         List<PreparedSearch> all = new ArrayList<>();
-        all.add(SubjectQueries.search("subjects", text, 5, true));
-        all.add(SubjectQueries.search("subjects", text, 10, false));
-        SubjectQueries.typoSearch("subjects", text, 5, true).ifPresent(all::add);
+        all.add(SubjectQueries.search("subjects", text, 5));
+        all.add(SubjectQueries.search("subjects", text, 10));
+        SubjectQueries.typoSearch("subjects", text, 5).ifPresent(all::add);
         all.add(RecordQueries.search("records", params(q, Optional.empty(), SearchParams.Sort.RELEVANCE), text, found));
         all.add(RecordQueries.search("records", params(q, Optional.empty(), SearchParams.Sort.DATE), text, SubjectMatch.NONE));
         all.add(RecordQueries.search("records", params(q, Optional.empty(), SearchParams.Sort.RELEVANCE), text,
