@@ -1,8 +1,5 @@
 package org.xinyong.api.search;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Marks in a subject's name what it shares with the text typed: each run of two or more
  * characters (one, for a word of one character) that also occurs in one of the typed words,
@@ -69,40 +66,28 @@ final class NameMarks {
 
     private static String write(String name, boolean[] marked) {
         StringBuilder out = new StringBuilder(name.length() + 16);
-        List<int[]> runs = new ArrayList<>();
         for (int i = 0; i < name.length(); i++) {
             if (marked[i] && (i == 0 || !marked[i - 1])) {
-                runs.add(new int[] {i, i});
+                out.append("<em>");
             }
-            if (marked[i]) {
-                runs.get(runs.size() - 1)[1] = i + 1;
+            escape(name.charAt(i), out);
+            if (marked[i] && (i + 1 == name.length() || !marked[i + 1])) {
+                out.append("</em>");
             }
         }
-        int at = 0;
-        for (int[] run : runs) {
-            escape(name, at, run[0], out);
-            out.append("<em>");
-            escape(name, run[0], run[1], out);
-            out.append("</em>");
-            at = run[1];
-        }
-        escape(name, at, name.length(), out);
         return out.toString();
     }
 
     /** As Elasticsearch's {@code html} encoder: the five characters HTML gives meaning to, and the slash. */
-    private static void escape(String s, int from, int to, StringBuilder out) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#x27;");
-                case '/' -> out.append("&#x2F;");
-                default -> out.append(c);
-            }
+    private static void escape(char c, StringBuilder out) {
+        switch (c) {
+            case '&' -> out.append("&amp;");
+            case '<' -> out.append("&lt;");
+            case '>' -> out.append("&gt;");
+            case '"' -> out.append("&quot;");
+            case '\'' -> out.append("&#x27;");
+            case '/' -> out.append("&#x2F;");
+            default -> out.append(c);
         }
     }
 }

@@ -239,12 +239,12 @@ final class SearchBody {
     }
 
     /**
-     * A hit's highlight (a record's, a subject's), from the parser: Elasticsearch's fragments per field joined with
+     * A record's highlight, from the parser: Elasticsearch's fragments per field joined with
      * {@link #FRAGMENT_SEPARATOR}, copied as the bytes it sent. The parser is at the highlight's
      * {@code START_OBJECT} and is left at its {@code END_OBJECT}. A highlight read into a tree
      * cost as much as copying the hit's source (JFR, 2026-11-26): twenty small trees a search.
      */
-    static void writeHighlight(JsonParser in, byte[] raw, JsonGenerator out) throws IOException {
+    private static void writeHighlight(JsonParser in, byte[] raw, JsonGenerator out) throws IOException {
         boolean started = false;
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             String field = in.currentName();

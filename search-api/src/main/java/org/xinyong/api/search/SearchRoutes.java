@@ -72,8 +72,11 @@ public final class SearchRoutes {
                 .map(hidden -> found.without(hidden, SUGGESTIONS));
     }
 
-    /** The subjects for a text; the typo-tolerant search only when the ordinary one found none. */
-    /** @param marked whether the names found are marked where they share the text ({@link NameMarks}) */
+    /**
+     * The subjects for a text; the typo-tolerant search only when the ordinary one found none.
+     *
+     * @param marked whether the names found are marked where they share the text ({@link NameMarks})
+     */
     private Future<FoundSubjects> findSubjects(QueryText text, int size, boolean marked, String operation) {
         if (text.isEmpty()) {
             return Future.succeededFuture(FoundSubjects.NONE);
