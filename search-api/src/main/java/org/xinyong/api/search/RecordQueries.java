@@ -160,7 +160,8 @@ public final class RecordQueries {
      * left to itself the highlighter checks the whole search query (subject keys, codes, every
      * boosted clause) against every hit, which cost Elasticsearch more than the search itself for
      * pinyin, initials and code searches and a sixth of a word search, for the same highlights
-     * (the 249 text queries of the benchmark's mix compared one by one, 2026-11-26).
+     * (the 249 text queries of the benchmark's mix compared one by one, 2026-11-26). The subject's
+     * name is marked by the API, as on the subjects ({@link NameMarks}).
      */
     private static void highlight(JsonGenerator g, QueryText text) throws IOException {
         g.writeStartObject();
@@ -173,11 +174,11 @@ public final class RecordQueries {
         g.writeEndObject();
     }
 
-    private static final List<String> HIGHLIGHTED = List.of("subjectName", "title", "content");
+    private static final List<String> HIGHLIGHTED = List.of("title", "content");
 
-    /** Names and titles marked whole; one fragment of the content around what matched. */
+    /** Titles marked whole; one fragment of the content around what matched. */
     private static final SerializedString HIGHLIGHT_FIELDS = new SerializedString(
-            "{\"subjectName\":{\"number_of_fragments\":0},\"title\":{\"number_of_fragments\":0},"
+            "{\"title\":{\"number_of_fragments\":0},"
                     + "\"content\":{\"number_of_fragments\":1,\"fragment_size\":120}}");
 
     /** The bool's filter clauses: the publicity rule always, then the filters asked for. */

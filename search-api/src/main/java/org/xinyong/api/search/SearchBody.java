@@ -113,7 +113,7 @@ final class SearchBody {
                     throw new IOException("the search answer's hits came before its took or total");
                 }
                 writeHead(out, params, text, took, total);
-                count = writeRecords(mapper, in, raw, out, params);
+                count = writeRecords(mapper, in, raw, out, params, text);
             } else {
                 in.skipChildren();
             }
@@ -200,24 +200,35 @@ final class SearchBody {
     /**
      * The hits array, each hit's public fields and highlight; then the cursor after a full page.
      * Only the last hit's sort values are read (into the cursor), from where the parser saw them.
+     * A hit's subject name is marked here ({@link NameMarks}), its title and content by
+     * Elasticsearch, which writes a hit's {@code highlight} after its {@code _source}.
      */
     private static int writeRecords(ObjectMapper mapper, JsonParser in, byte[] raw, JsonGenerator out,
-                                    SearchParams params) throws IOException {
+                                    SearchParams params, QueryText text) throws IOException {
         out.writeArrayFieldStart("hits");
         int count = 0;
         int lastSortStart = -1;
         int lastSortEnd = -1;
         Views.FieldOrder order = new Views.FieldOrder();
+        SubjectNameMarks names = new SubjectNameMarks(text);
         while (in.nextToken() == JsonToken.START_OBJECT) {
             out.writeStartObject();
             lastSortStart = -1;
+            boolean sourceRead = false;
+            String markedName = null;
+            boolean highlighted = false;
             while (in.nextToken() == JsonToken.FIELD_NAME) {
                 String field = in.currentName();
                 JsonToken value = in.nextToken();
                 if (field.equals("_source") && value == JsonToken.START_OBJECT) {
-                    Views.writeRecord(in, raw, out, order);
+                    markedName = names.mark(Views.writeRecord(in, raw, out, order));
+                    sourceRead = true;
                 } else if (field.equals("highlight") && value == JsonToken.START_OBJECT) {
-                    writeHighlight(in, raw, out);
+                    if (!sourceRead) {
+                        throw new IOException("a hit's highlight came before its source");
+                    }
+                    writeHighlight(in, raw, out, markedName);
+                    highlighted = true;
                 } else if (field.equals("sort") && value == JsonToken.START_ARRAY) {
                     lastSortStart = (int) in.currentTokenLocation().getByteOffset();
                     in.skipChildren();
@@ -225,6 +236,11 @@ final class SearchBody {
                 } else {
                     in.skipChildren();
                 }
+            }
+            if (!highlighted && markedName != null) {
+                out.writeObjectFieldStart("highlight");
+                out.writeStringField(SUBJECT_NAME, markedName);
+                out.writeEndObject();
             }
             out.writeEndObject();
             count++;
@@ -239,16 +255,52 @@ final class SearchBody {
     }
 
     /**
-     * A record's highlight, from the parser: Elasticsearch's fragments per field joined with
-     * {@link #FRAGMENT_SEPARATOR}, copied as the bytes it sent. The parser is at the highlight's
-     * {@code START_OBJECT} and is left at its {@code END_OBJECT}. A highlight read into a tree
-     * cost as much as copying the hit's source (JFR, 2026-11-26): twenty small trees a search.
+     * The records' subject names marked where they share the text: the hits of a page are
+     * mostly a few subjects' records, one after another, so the last name marked is kept.
      */
-    private static void writeHighlight(JsonParser in, byte[] raw, JsonGenerator out) throws IOException {
+    private static final class SubjectNameMarks {
+        private final String typed;
+        private String lastName;
+        private String lastMarked;
+
+        SubjectNameMarks(QueryText text) {
+            this.typed = text.isEmpty() ? null : text.raw();
+        }
+
+        /** The name marked, or null: no name, nothing typed, or nothing shared. */
+        String mark(String name) {
+            if (typed == null || name == null) {
+                return null;
+            }
+            if (!name.equals(lastName)) {
+                lastName = name;
+                lastMarked = NameMarks.mark(name, typed);
+            }
+            return lastMarked;
+        }
+    }
+
+    /**
+     * A record's highlight, from the parser: the subject's name marked by the API (null: none),
+     * then Elasticsearch's fragments per field joined with {@link #FRAGMENT_SEPARATOR}, copied as
+     * the bytes it sent. The parser is at the highlight's {@code START_OBJECT} and is left at its
+     * {@code END_OBJECT}. A highlight read into a tree cost as much as copying the hit's source
+     * (JFR, 2026-11-26): twenty small trees a search.
+     */
+    private static final String SUBJECT_NAME = "subjectName";
+
+    private static void writeHighlight(JsonParser in, byte[] raw, JsonGenerator out, String markedName)
+            throws IOException {
         boolean started = false;
+        if (markedName != null) {
+            out.writeObjectFieldStart("highlight");
+            out.writeStringField(SUBJECT_NAME, markedName);
+            started = true;
+        }
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             String field = in.currentName();
-            if (in.nextToken() != JsonToken.START_ARRAY) {
+            // the subject's name is the API's to mark: were Elasticsearch asked for it, not twice
+            if (in.nextToken() != JsonToken.START_ARRAY || field.equals(SUBJECT_NAME)) {
                 in.skipChildren();
                 continue;
             }

@@ -108,10 +108,12 @@ public final class Views {
      * @param raw the whole input of {@code source}
      * @param order what the sources written before this one (in the same answer) said about the
      *              order of their fields
+     * @return the record's {@code subjectName} (null when it has none): the search marks it
      */
-    public static void writeRecord(JsonParser source, byte[] raw, JsonGenerator out, FieldOrder order) throws IOException {
+    public static String writeRecord(JsonParser source, byte[] raw, JsonGenerator out, FieldOrder order) throws IOException {
         int open = (int) source.currentTokenLocation().getByteOffset();
         String[] labelled = new String[RECORD_LABELS.size()];
+        String subjectName = null;
         boolean asSent = true;
         int fields = 0;
         int previous = FieldOrder.START;
@@ -137,6 +139,8 @@ public final class Views {
                 labelled[field.label()] = source.getText();
             } else if (value == JsonToken.VALUE_STRING && field.masked()) {
                 asSent &= Masking.looksMasked(source.getText());
+            } else if (value == JsonToken.VALUE_STRING && field.capture() >= 0) {
+                subjectName = source.getText();
             } else {
                 source.skipChildren();
             }
@@ -147,15 +151,18 @@ public final class Views {
                 out.writeRaw(',');
                 out.writeRaw(new RawJson(raw, open + 1, close - open - 1));
             }
-            return;
+            return subjectName;
         }
         // field by field, from a parser of its own over the source (rare: nothing written yet)
         byte[] copy = Arrays.copyOfRange(raw, open, close + 1);
         try (JsonParser again = JSON.createParser(copy)) {
             again.nextToken();
-            writeView(again, copy, out, RECORD_FIELD_WRITERS, RECORD_LABELS, 0);
+            return writeView(again, copy, out, RECORD_FIELD_WRITERS, RECORD_LABELS, RECORD_CAPTURES.size())[0];
         }
     }
+
+    /** What {@link #writeRecord} reads out of a record besides writing it: its subject's name. */
+    private static final List<String> RECORD_CAPTURES = List.of("subjectName");
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -256,7 +263,7 @@ public final class Views {
         }
     }
 
-    private static final Map<String, ViewField> RECORD_FIELD_WRITERS = viewFields(RECORD_FIELDS, RECORD_LABELS, List.of());
+    private static final Map<String, ViewField> RECORD_FIELD_WRITERS = viewFields(RECORD_FIELDS, RECORD_LABELS, RECORD_CAPTURES);
     private static final Map<String, ViewField> SUBJECT_FIELD_WRITERS = viewFields(SUBJECT_FIELDS, SUBJECT_LABELS,
             SUBJECT_IDENTITY);
 

@@ -2,6 +2,7 @@ package org.xinyong.api.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,6 +93,25 @@ class SearchApiIT {
         JsonNode byCode = search(q(data.jiafangCode));
         assertFalse(byCode.path("subjects").path(0).has("highlight"), byCode.path("subjects").toString());
         assertFalse(byCode.path("hits").path(0).path("highlight").toString().contains("<em>"), byCode.path("hits").path(0).toString());
+    }
+
+    @Test
+    void search_recordsSubjectNames_markOnlyWhatWasTyped_likeTheSubjects() {
+        JsonNode body = search(q(data.steelName));
+        JsonNode swapped = null;
+        for (JsonNode hit : body.path("hits")) {
+            if (hit.path("subjectName").asText().equals(data.steelSwappedName)) {
+                swapped = hit;
+            }
+        }
+        assertNotNull(swapped, "the records of the name with the same characters follow: " + body.path("hits"));
+        // Elasticsearch's highlighter marked it whole, a chain of overlapping words and bigrams
+        assertEquals("<em>南通</em>帆鑫<em>钢结构有限公司</em>", swapped.path("highlight").path("subjectName").asText(), swapped.toString());
+        // a record's subject is marked as its subject card is
+        JsonNode record = body.path("hits").path(0);
+        assertEquals(data.steelName, record.path("subjectName").asText(), record.toString());
+        assertEquals("<em>" + data.steelName + "</em>", record.path("highlight").path("subjectName").asText());
+        assertEquals(body.path("subjects").path(0).path("highlight").path("name"), record.path("highlight").path("subjectName"));
     }
 
     @Test

@@ -33,7 +33,7 @@ class SearchBodyTest {
                  "_source": {"id": "%1$s", "kind": "PENALTY", "tier": "GENERAL", "region": "320602",
                              "subjectName": "南通金海家纺有限公司", "fineAmount": 5.0, "legalBasis": null,
                              "personIdHash": "Pabc", "status": "ACTIVE", "extra": {"x": "y"}%2$s},
-                 "highlight": {"content": ["一<em>家纺</em>", "二<em>家纺</em>"], "subjectName": ["南通金海<em>家纺</em>有限公司"]},
+                 "highlight": {"content": ["一<em>家纺</em>", "二<em>家纺</em>"]},
                  "sort": [3.5, 1735689600000, "%1$s"]}
                 """.formatted(id, extraSource, sort);
     }
@@ -181,7 +181,30 @@ class SearchBodyTest {
             assertFalse(shown.toString().contains("19900101"), shown.toString());
             assertEquals("行政处罚", shown.path("kindLabel").asText());
             assertEquals("他说：\"不合格\"\n 😀 <b>&amp;", shown.path("content").asText());
+            assertEquals("南通金海<em>家纺</em>有限公司", shown.path("highlight").path("subjectName").asText(), "marked the same way");
         }
+    }
+
+    @Test
+    void subjectNames_markedByTheApi_withOrWithoutAHighlightFromElasticsearch() throws IOException {
+        String plain = cleanHit("r1", "").replace("\"highlight\": {\"content\": [\"<em>不合格</em>\"]},", "");
+        String other = cleanHit("r2", "").replace("南通金海家纺有限公司", "南通<b>织造</b>有限公司")
+                .replace("\"highlight\": {\"content\": [\"<em>不合格</em>\"]}",
+                        "\"highlight\": {\"subjectName\": [\"南通<em>織造</em>\"], \"content\": [\"<em>不合格</em>\"]}");
+        JsonNode hits = write(answer(plain + "," + plain.replace("r1", "r3") + "," + other), 20, null).path("hits");
+        assertEquals("南通金海<em>家纺</em>有限公司", hits.path(0).path("highlight").path("subjectName").asText(), hits.toString());
+        assertEquals(1, hits.path(0).path("highlight").size(), "no highlight of its own but the name's: " + hits.path(0));
+        assertEquals(hits.path(0).path("highlight"), hits.path(1).path("highlight"), "the same name marked the same");
+        // nothing shared: no mark; Elasticsearch's own mark of the name (not asked for) is not passed on
+        assertFalse(hits.path(2).path("highlight").has("subjectName"), hits.path(2).toString());
+        assertEquals("<em>不合格</em>", hits.path(2).path("highlight").path("content").asText());
+    }
+
+    @Test
+    void aHighlightBeforeItsSource_isRefused_notAnsweredWithoutTheNamesMarks() {
+        String hit = """
+                {"_id": "r1", "highlight": {"content": ["<em>家纺</em>"]}, "_source": {"id": "r1", "subjectName": "家纺"}}""";
+        assertThrows(IOException.class, () -> write(answer(hit), 20, null));
     }
 
     @Test

@@ -56,6 +56,9 @@ public final class TestData {
     public final String bankName = "中国工商银行股份有限公司南通分行";
     public final String foodCode = TestCodes.creditCode("320602", 100006);
     public final String foodName = "南通金鹰食品有限公司";
+    /** Two names of the same characters, two of them swapped: one typed, the other's words shared but 帆鑫. */
+    public final String steelName = "南通鑫帆钢结构有限公司";
+    public final String steelSwappedName = "南通帆鑫钢结构有限公司";
 
     public final String visiblePenalty = "通市监罚〔2026〕101号";
     public final String seriousPenalty = "通应急罚〔2025〕12号";
@@ -101,6 +104,11 @@ public final class TestData {
 
         Subject food = legal(foodCode, foodName);
         penalty(food, foodPenalty, "罚款", 2.0, today.minusDays(15), RecordStatus.ACTIVE, "食品经营许可过期");
+
+        penalty(legal(TestCodes.creditCode("320612", 100007), steelName), "通州市监罚〔2026〕15号", "罚款", 1.2,
+                today.minusDays(22), RecordStatus.ACTIVE, "施工现场扬尘防治措施不到位");
+        penalty(legal(TestCodes.creditCode("320612", 100008), steelSwappedName), "通州市监罚〔2026〕16号", "罚款", 1.3,
+                today.minusDays(23), RecordStatus.ACTIVE, "施工现场扬尘防治措施不到位");
 
         Subject person = person(personId, personName);
         penalty(person, personPenalty, "罚款", 0.5, today.minusDays(25), RecordStatus.ACTIVE, "无证摆摊经营");
