@@ -24,12 +24,12 @@ import org.xinyong.api.security.Caller;
 import org.xinyong.api.security.CallerHandler;
 import org.xinyong.api.support.Async;
 import org.xinyong.api.support.FreshnessWatcher;
+import org.xinyong.api.support.PublicPersons;
 import org.xinyong.api.support.Responses;
 import org.xinyong.api.support.SubjectKeys;
 import org.xinyong.core.es.Visibility;
 import org.xinyong.core.model.CreditRecord;
 import org.xinyong.core.model.Subject;
-import org.xinyong.core.model.SubjectType;
 import org.xinyong.report.ReportNumbers;
 import org.xinyong.report.sign.VerificationResult;
 
@@ -76,8 +76,8 @@ public final class ReportRoutes {
         Future<List<CreditRecord>> records = publicRecords(key, new ArrayList<>(), null);
         Future.all(subject, records).compose(all -> {
             // a natural person without a public record is not shown (PublicPersons): no report either
-            if (!subject.result().found() || subject.result().source().type() == SubjectType.NATURAL_PERSON
-                    && records.result().isEmpty()) {
+            if (!subject.result().found() || !PublicPersons.mayShow(String.valueOf(subject.result().source().type()),
+                    records.result().size())) {
                 return Future.failedFuture(SubjectKeys.notFound(key));
             }
             return workers.executeBlocking(() -> {

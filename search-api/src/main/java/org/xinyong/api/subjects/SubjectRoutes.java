@@ -70,8 +70,8 @@ public final class SubjectRoutes {
                 .sort(o -> o.field(f -> f.field("createdAt").order(SortOrder.Desc))), JsonNode.class));
         Future.all(subject, records, declarations).onSuccess(Async.guarded(ctx, all -> {
             // a natural person without a public record is not shown (PublicPersons): as if unknown
-            if (!subject.result().found() || PublicPersons.isPersonType(subject.result().source().path("type").asText())
-                    && publicRecords(records.result()) == 0) {
+            if (!subject.result().found() || !PublicPersons.mayShow(subject.result().source().path("type").asText(),
+                    publicRecords(records.result()))) {
                 throw SubjectKeys.notFound(key);
             }
             ObjectNode body = fileBody(key, subject.result().source(), records.result());

@@ -33,6 +33,15 @@ public final class PublicPersons {
     }
 
     /**
+     * Whether a subject held, of this {@code type}, with this many public records, may be shown:
+     * anyone but a natural person without one. The credit file and the report ask this of the
+     * records they read anyway; elsewhere {@link #hidden} asks Elasticsearch.
+     */
+    public static boolean mayShow(String type, long publicRecords) {
+        return publicRecords > 0 || !isPersonType(type);
+    }
+
+    /**
      * Of these natural persons, those without a public record: not to be shown. Asks
      * Elasticsearch only when there are any, {@value #PER_SEARCH} a search, one search at a time
      * (a counterparty check may match thousands; the check's recall keeps to two lanes).
