@@ -3,13 +3,15 @@ package org.xinyong.api.ops;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Handler;
+import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.LongSupplier;
 import org.xinyong.core.es.Visibility;
 
@@ -83,12 +85,32 @@ public final class ResponseCache implements Handler<RoutingContext> {
     }
 
     private String key(RoutingContext ctx) {
-        Map<String, String> params = new TreeMap<>();
-        ctx.queryParams().forEach(e -> params.merge(e.getKey(), e.getValue(), (a, b) -> a + "\u0001" + b));
-        return key(ctx.request().path() + " " + params);
+        return key(request(ctx.request().path(), ctx.queryParams()));
     }
 
-    /** The key of a request (its path and sorted parameters) now: the data generation, the publicity day, the request. */
+    /**
+     * A request as one string that no other request gives: the path and every parameter, names
+     * sorted (a parameter's values in the order sent), each part percent-encoded, so none can
+     * hold the separators. A key written as {@code {q=…, size=20}} let one value pose as two
+     * parameters ({@code q=南通某公司, size=20} as the text typed): a request matching nothing
+     * cached under the key of a visitor's, an empty black list served to everyone asking after
+     * that company for the TTL.
+     */
+    static String request(String path, MultiMap params) {
+        StringBuilder request = new StringBuilder(encode(path)).append('?');
+        for (String name : new TreeSet<>(params.names())) {
+            for (String value : params.getAll(name)) {
+                request.append(encode(name)).append('=').append(encode(value)).append('&');
+            }
+        }
+        return request.toString();
+    }
+
+    private static String encode(String part) {
+        return URLEncoder.encode(part, StandardCharsets.UTF_8);
+    }
+
+    /** The key of a {@link #request} now: the data generation, the publicity day, the request. */
     String key(String request) {
         // hashed: a query may be a resident ID, which must not sit in memory as the key
         return generation.getAsLong() + ":" + publicityDay(clock.millis()) + ":"

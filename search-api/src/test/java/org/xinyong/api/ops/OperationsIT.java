@@ -1,6 +1,7 @@
 package org.xinyong.api.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -53,6 +54,19 @@ class OperationsIT {
         HttpResponse<String> second = service.get("/api/search?q=cachetest");
         assertEquals(first.body(), second.body());
         assertEquals("HIT", second.headers().firstValue("X-Cache").orElse(""));
+    }
+
+    @Test
+    void cache_aValueThatReadsLikeAnotherParameter_isNotTheSameRequest() {
+        // the text typed is "宏远建筑, size=20", which matches nothing: cached under the key of
+        // q=宏远建筑&size=20 it would hide the black-listed 启东市宏远建筑 from everyone for the TTL
+        HttpResponse<String> posing = service.get("/api/lists/black?page=1&q=%E5%AE%8F%E8%BF%9C%E5%BB%BA%E7%AD%91%2C%20size%3D20");
+        assertEquals(200, posing.statusCode(), posing.body());
+        assertEquals(0, Json.parse(posing.body()).path("total").asInt(), posing.body());
+        HttpResponse<String> visitor = service.get("/api/lists/black?page=1&q=%E5%AE%8F%E8%BF%9C%E5%BB%BA%E7%AD%91&size=20");
+        assertEquals(200, visitor.statusCode(), visitor.body());
+        assertNotEquals("HIT", visitor.headers().firstValue("X-Cache").orElse(""), visitor.body());
+        assertTrue(Json.parse(visitor.body()).path("total").asInt() > 0, visitor.body());
     }
 
     @Test
