@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.xinyong.api.es.CutShortAnswers;
 import org.xinyong.api.support.PublicPersons;
 import org.xinyong.api.support.Views;
 
@@ -107,7 +108,8 @@ public record FoundSubjects(long took, List<Found> found, byte[] views, int[] vi
     }
 
     /**
-     * Reads a search answer.
+     * Reads a search answer; one Elasticsearch cut short is refused ({@link CutShortAnswers}: the
+     * subjects missing from it would leave their records out of the search too).
      *
      * @param marks the text typed, to mark in each name what it shares with it ({@link NameMarks},
      *     as {@code highlight.name}); null: no marks
@@ -129,7 +131,7 @@ public record FoundSubjects(long took, List<Found> found, byte[] views, int[] vi
                     took = in.getLongValue();
                 } else if (field.equals("hits") && value == JsonToken.START_OBJECT) {
                     readHits(in, raw, out, views, found, ends, marks);
-                } else {
+                } else if (!CutShortAnswers.read(field, in)) {
                     in.skipChildren();
                 }
             }

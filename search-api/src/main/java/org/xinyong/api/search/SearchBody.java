@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.xinyong.api.es.CutShortAnswers;
 import org.xinyong.api.support.RawJson;
 import org.xinyong.api.support.RawStrings;
 import org.xinyong.api.support.Views;
@@ -44,7 +45,8 @@ import org.xinyong.core.region.Regions;
  *
  * <p>It relies on the order Elasticsearch writes a search answer in: {@code took}, then
  * {@code hits} with its {@code total} before the hits, then {@code aggregations}. An answer in
- * another order is refused (an error, never a wrong answer).
+ * another order is refused (an error, never a wrong answer), as is an answer Elasticsearch cut
+ * short ({@link CutShortAnswers}).
  */
 final class SearchBody {
     /** Between the fragments of one field's highlight. */
@@ -82,7 +84,11 @@ final class SearchBody {
                     case "took" -> took = in.getLongValue();
                     case "hits" -> hits = writeHits(mapper, in, raw, out, params, text, took);
                     case "aggregations" -> facets = readBuckets(in);
-                    default -> in.skipChildren();
+                    default -> {
+                        if (!CutShortAnswers.read(field, in)) {
+                            in.skipChildren();
+                        }
+                    }
                 }
             }
             if (hits < 0) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.xinyong.api.http.Problem;
 import org.xinyong.core.json.Json;
 import org.xinyong.core.privacy.IdHasher;
 
@@ -34,6 +35,17 @@ class FoundSubjectsTest {
                "_source": {"key": "Pabc", "name": "张三", "type": "NATURAL_PERSON",
                            "personIdMasked": "320602199001011234", "personIdHash": "Pabc"}}]}}
             """;
+
+    @Test
+    void anAnswerCutShort_isRefused_notReadAsAllThereIs() throws IOException {
+        for (String cut : List.of("\"timed_out\": true", "\"timed_out\": false, \"_shards\": {\"total\": 2, \"successful\": 1, \"failed\": 1, \"failures\": [{}]}")) {
+            Problem refused = assertThrows(Problem.class, () -> read(ANSWER.replace("\"timed_out\": false", cut)), cut);
+            assertEquals(503, refused.status());
+            assertTrue(refused.retryAfterSeconds() != null, "to be retried");
+        }
+        String whole = "\"timed_out\": false, \"_shards\": {\"total\": 1, \"successful\": 1, \"skipped\": 0, \"failed\": 0}";
+        assertEquals(2, read(ANSWER.replace("\"timed_out\": false", whole)).found().size());
+    }
 
     @Test
     void views_arePublicFieldsWithLabelsAndHighlights_inTheAnswersOrder() throws IOException {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.xinyong.api.http.Problem;
 import org.xinyong.api.support.Views;
 import org.xinyong.core.json.Json;
 import org.xinyong.core.privacy.IdHasher;
@@ -77,6 +78,18 @@ class SearchBodyTest {
         assertEquals("PENALTY", body.path("facets").path("kind").path(0).path("value").asText(), "the facets as before");
         // persons found and no answer about them (never so, as asked): none of them shown, unsure is not shown
         assertEquals(List.of("南通金海家纺有限公司"), write(answer(hit("r1", "", "r1")), 20, found).path("subjects").findValuesAsText("name"));
+    }
+
+    @Test
+    void anAnswerCutShort_isRefused_notShownAsAllThereIs() throws IOException {
+        String whole = answer(hit("r1", "", "r1"));
+        for (String cut : List.of("\"timed_out\": true", "\"timed_out\": false, \"_shards\": {\"total\": 1, \"successful\": 0, \"skipped\": 0, \"failed\": 1}")) {
+            String answer = whole.replace("\"timed_out\": false, \"_shards\": {\"total\": 1, \"successful\": 1, \"skipped\": 0, \"failed\": 0}", cut);
+            assertFalse(answer.equals(whole), cut);
+            Problem refused = assertThrows(Problem.class, () -> write(answer, 20, null), cut);
+            assertEquals(503, refused.status());
+        }
+        assertEquals(1, write(whole, 20, null).path("hits").size());
     }
 
     @Test
