@@ -21,11 +21,12 @@ public final class Masking {
         return id.substring(0, 4) + "*".repeat(id.length() - 8) + id.substring(id.length() - 4);
     }
 
-    private static final Pattern ID_LIKE = Pattern.compile("\\d{17}[\\dXx]");
+    private static final Pattern ID_LIKE = Pattern.compile("\\d{17}[\\dXx]|(?<!\\d)\\d{15}(?![\\dXx])");
 
     /**
-     * The text with every run shaped like a resident ID (17 digits and a digit or X) masked: for
-     * echoing what someone typed (a path, a query with a name and an ID) without repeating an ID.
+     * The text with every run shaped like a resident ID (17 digits and a digit or X, or 15 digits
+     * standing alone: the old IDs, still in people's papers) masked: for echoing what someone
+     * typed (a path, a query with a name and an ID, a code refused) without repeating an ID.
      */
     public static String maskIdsIn(String text) {
         return text == null ? null : ID_LIKE.matcher(text).replaceAll(m -> maskId(m.group()));

@@ -39,7 +39,8 @@ public final class ProblemResponder implements Handler<RoutingContext> {
         body.put("title", problem.title());
         body.put("status", problem.status());
         if (problem.detail() != null) {
-            body.put("detail", problem.detail());
+            // a detail may repeat what was sent (a code refused, a value not allowed): never an ID
+            body.put("detail", org.xinyong.core.privacy.Masking.maskIdsIn(problem.detail()));
         }
         // a path may carry a resident ID someone typed; the answer never repeats it unmasked
         body.put("instance", org.xinyong.core.privacy.Masking.maskIdsIn(ctx.request().path()));

@@ -77,6 +77,10 @@ public final class ListRoutes {
                                 QueryText qt = QueryText.of(text, backend.idHasher());
                                 CreditCode.tryParse(text).ifPresent(c -> mb.should(sh -> sh.term(t -> t.field("creditCode").value(c.value()))));
                                 qt.personIdHash().ifPresent(h -> mb.should(sh -> sh.term(t -> t.field("personIdHash").value(h))));
+                                if (qt.personIdHash().isPresent()) {
+                                    // a resident ID: only its hash goes to Elasticsearch (QueryText)
+                                    return mb.minimumShouldMatch("1");
+                                }
                                 mb.should(sh -> sh.match(mm -> mm.field("subjectName").query(text).operator(Operator.And)));
                                 mb.should(sh -> sh.match(mm -> mm.field("subjectName.exact").query(text).boost(5f)));
                                 mb.should(sh -> sh.match(mm -> mm.field("content").query(text).operator(Operator.And)));

@@ -14,8 +14,9 @@ import org.xinyong.api.http.Problem;
 
 /**
  * An opaque position in a result list for {@code search_after} paging beyond the page window:
- * the last hit's sort values, base64url-encoded JSON. Decoding validates shape and types, so a
- * tampered cursor is a 400, never a malformed Elasticsearch request.
+ * the last hit's sort values, base64url-encoded JSON. Decoding validates shape and types, and
+ * {@link #fits} the values against the sort they page through, so a tampered cursor (or one of
+ * another sort) is a 400, never a malformed Elasticsearch request answered with a 500.
  */
 public record Cursor(List<FieldValue> values) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -40,8 +41,28 @@ public record Cursor(List<FieldValue> values) {
             }
             return new Cursor(values);
         } catch (IOException | IllegalArgumentException e) {
-            throw Problem.badRequest("bad-cursor", "翻页游标无效", "The cursor is not one this service issued; start again from page 1.");
+            throw notIssued();
         }
+    }
+
+    /** The answer to a cursor this service did not issue, or not for this sort. */
+    static Problem notIssued() {
+        return Problem.badRequest("bad-cursor", "翻页游标无效", "The cursor is not one this service issued; start again from page 1.");
+    }
+
+    /**
+     * Whether these values are a position in a list sorted this way: by relevance the score, the
+     * decision date and the id; by date the date and the id (RecordQueries' two sorts).
+     */
+    public boolean fits(boolean byRelevance) {
+        List<FieldValue> dateAndId = values;
+        if (byRelevance) {
+            if (values.size() != 3 || !values.get(0).isDouble() && !values.get(0).isLong()) {
+                return false;
+            }
+            dateAndId = values.subList(1, 3);
+        }
+        return dateAndId.size() == 2 && dateAndId.get(0).isLong() && dateAndId.get(1).isString();
     }
 
     /** @param sortValues a hit's {@code sort} array as Elasticsearch sent it */

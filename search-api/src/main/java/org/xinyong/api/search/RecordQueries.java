@@ -63,12 +63,12 @@ public final class RecordQueries {
             } else {
                 g.writeNumberField("from", p.offset());
             }
-            if (!text.isEmpty()) {
+            if (!text.isEmpty() && text.personIdHash().isEmpty()) {
                 g.writeFieldName("highlight");
                 highlight(g, text);
             }
             g.writeFieldName("sort");
-            Dsl.raw(g, p.sort() == SearchParams.Sort.DATE || text.isEmpty() ? NEWEST_FIRST : BEST_FIRST);
+            Dsl.raw(g, p.byRelevance() ? BEST_FIRST : NEWEST_FIRST);
             g.writeFieldName("query");
             Dsl.startBool(g);
             filters(g, p);
@@ -264,7 +264,11 @@ public final class RecordQueries {
             Dsl.term(g, "creditCode", text.creditCode().get(), 100f);
         }
         if (text.personIdHash().isPresent()) {
+            // a resident ID: its hash and the subjects found by it, never the number (QueryText)
             Dsl.term(g, "personIdHash", text.personIdHash().get(), 100f);
+            g.writeEndArray();
+            Dsl.endBool(g, "1");
+            return;
         }
         String raw = text.raw();
         Dsl.term(g, "documentNumber", raw, 50f);

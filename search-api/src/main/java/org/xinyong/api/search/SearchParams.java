@@ -40,7 +40,16 @@ public record SearchParams(String q, List<RecordKind> kinds, List<String> region
                     "page × size may not exceed " + settings.maxResultWindow()
                             + "; to read further, follow 'nextCursor' from the previous page.");
         }
-        return new SearchParams(q, kinds, regions, tiers, years, authorities, from, to, sort, page, size, cursor);
+        SearchParams params = new SearchParams(q, kinds, regions, tiers, years, authorities, from, to, sort, page, size, cursor);
+        if (cursor.isPresent() && !cursor.get().fits(params.byRelevance())) {
+            throw Cursor.notIssued();
+        }
+        return params;
+    }
+
+    /** Whether the records are sorted by relevance: asked for, and something typed to be relevant to. */
+    public boolean byRelevance() {
+        return sort == Sort.RELEVANCE && !q.isBlank();
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String name, String value) {

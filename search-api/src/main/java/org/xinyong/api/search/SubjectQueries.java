@@ -93,7 +93,11 @@ public final class SubjectQueries {
             Dsl.term(g, "creditCode", text.creditCode().get(), 100f);
         }
         if (text.personIdHash().isPresent()) {
+            // a resident ID: only its hash goes to Elasticsearch (QueryText)
             Dsl.term(g, "personIdHash", text.personIdHash().get(), 100f);
+            g.writeEndArray();
+            Dsl.endBool(g, "1");
+            return;
         }
         String upper = text.normalized();
         if (upper.length() >= 4 && upper.length() < 18 && CODE_PREFIX.matcher(upper).matches()) {

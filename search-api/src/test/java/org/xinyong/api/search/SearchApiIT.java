@@ -378,6 +378,13 @@ class SearchApiIT {
         assertProblem(service.get("/api/search?q=x&size=1000"), 400, "bad-parameter");
         assertProblem(service.get("/api/search?q=x&kind=NOPE"), 400, "bad-parameter");
         assertProblem(service.get("/api/search?q=x&cursor=bm90LWEtY3Vyc29y"), 400, "bad-cursor");
+        // well-formed, but not a position in the list asked for: Elasticsearch refused these (a 500)
+        assertProblem(service.get("/api/search?q=x&cursor=WyJ4Il0"), 400, "bad-cursor");   // ["x"]
+        String byRelevance = search(q("测试处罚记录") + "&size=25").path("nextCursor").asText();
+        assertFalse(byRelevance.isEmpty());
+        assertEquals(200, service.get("/api/search?" + q("测试处罚记录") + "&size=25&cursor=" + byRelevance).statusCode());
+        assertProblem(service.get("/api/search?" + q("测试处罚记录") + "&size=25&sort=date&cursor=" + byRelevance), 400, "bad-cursor");
+        assertProblem(service.get("/api/search?size=25&cursor=" + byRelevance), 400, "bad-cursor");
     }
 
     static void assertProblem(HttpResponse<String> response, int status, String type) {

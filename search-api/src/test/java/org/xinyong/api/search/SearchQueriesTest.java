@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.xinyong.api.es.PreparedSearch;
+import org.xinyong.api.testing.TestCodes;
 import org.xinyong.core.model.RecordKind;
 import org.xinyong.core.model.Tier;
 import org.xinyong.core.privacy.IdHasher;
@@ -86,6 +87,17 @@ class SearchQueriesTest {
         for (PreparedSearch search : searches(TEXTS.get(which))) {
             JsonNode body = MAPPER.readTree(search.body());
             assertEquals(body, throughTypedModel(search), search.bodyText());
+        }
+    }
+
+    @Test
+    void aResidentId_goesToElasticsearchOnlyAsItsHash() {
+        String id = TestCodes.residentId("320602", "19900101", 123);
+        QueryText text = QueryText.of(id, HASHER);
+        assertTrue(text.personIdHash().isPresent(), "a valid ID");
+        for (PreparedSearch search : searches(id)) {
+            assertFalse(search.bodyText().contains("19900101"), search.bodyText());
+            assertTrue(search.bodyText().contains(text.personIdHash().get()), search.bodyText());
         }
     }
 
