@@ -26,11 +26,13 @@ final class NameMarks {
         boolean[] marked = new boolean[name.length()];
         boolean any = false;
         for (String word : fold(typed).trim().split("\\s+")) {
-            int least = word.length() == 1 ? 1 : 2;
-            for (int start = 0; start < folded.length(); start++) {
-                int length = longestShared(folded, start, word);
-                if (length >= least) {
-                    for (int i = start; i < start + length; i++) {
+            int least = word.codePointCount(0, word.length()) == 1 ? 1 : 2;
+            // by code points: a run never ends between the two halves of a rare character (𬍛 and
+            // 𬌗 share their first), which would leave a lone surrogate that strict JSON readers refuse
+            for (int start = 0; start < folded.length(); start = folded.offsetByCodePoints(start, 1)) {
+                int end = longestSharedEnd(folded, start, word);
+                if (folded.codePointCount(start, end) >= least) {
+                    for (int i = start; i < end; i++) {
                         marked[i] = true;
                     }
                     any = true;
@@ -40,13 +42,17 @@ final class NameMarks {
         return any ? write(name, marked) : null;
     }
 
-    /** The length of the longest run of {@code name} from {@code start} that occurs in {@code word}. */
-    private static int longestShared(String name, int start, String word) {
-        int length = 0;
-        while (start + length < name.length() && word.contains(name.substring(start, start + length + 1))) {
-            length++;
+    /** Where the longest run of {@code name} from {@code start} that occurs in {@code word} ends. */
+    private static int longestSharedEnd(String name, int start, String word) {
+        int end = start;
+        while (end < name.length()) {
+            int next = name.offsetByCodePoints(end, 1);
+            if (!word.contains(name.substring(start, next))) {
+                break;
+            }
+            end = next;
         }
-        return length;
+        return end;
     }
 
     /** Lower case, full-width forms as ASCII: one char for one, so positions stay those of the name. */

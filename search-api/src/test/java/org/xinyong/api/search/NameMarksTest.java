@@ -31,6 +31,15 @@ class NameMarksTest {
     }
 
     @Test
+    void rareCharacters_areMarkedWholeOrNotAtAll() {
+        // 𬍛 (U+2C35B) and 𬌗 (U+2C317) are two chars each in Java, the first the same: no mark may end between
+        assertNull(NameMarks.mark("王𬍛", "王𬌗"), "one character shared, of a longer word");
+        assertEquals("<em>王𬍛</em>", NameMarks.mark("王𬍛", "王𬍛"));
+        assertEquals("<em>𬍛</em>明", NameMarks.mark("𬍛明", "𬍛"), "one rare character typed alone");
+        assertNull(NameMarks.mark("𬍛明", "𬌗"));
+    }
+
+    @Test
     void caseAndFullWidth_areIgnored_theNameKeepsItsOwn() {
         assertEquals("<em>ＡＢＣ</em>科技有限公司", NameMarks.mark("ＡＢＣ科技有限公司", "abc"));
         assertEquals("南通<em>Abc</em>科技", NameMarks.mark("南通Abc科技", "ABC"));

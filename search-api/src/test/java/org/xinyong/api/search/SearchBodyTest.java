@@ -211,6 +211,15 @@ class SearchBodyTest {
         // nothing shared: no mark; Elasticsearch's own mark of the name (not asked for) is not passed on
         assertFalse(hits.path(2).path("highlight").has("subjectName"), hits.path(2).toString());
         assertEquals("<em>不合格</em>", hits.path(2).path("highlight").path("content").asText());
+
+        // both: the API's mark, once (a reader that refuses duplicate members reads it)
+        String both = cleanHit("r4", "").replace("\"highlight\": {\"content\": [\"<em>不合格</em>\"]}",
+                "\"highlight\": {\"subjectName\": [\"<em>南通金海家纺有限公司</em>\"], \"content\": [\"<em>不合格</em>\"]}");
+        byte[] body = SearchBody.write(MAPPER, answer(both).getBytes(StandardCharsets.UTF_8), params(20), TEXT, null);
+        JsonNode strict = MAPPER.copy().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .readTree(body).path("hits").path(0).path("highlight");
+        assertEquals("南通金海<em>家纺</em>有限公司", strict.path("subjectName").asText(), strict.toString());
+        assertEquals(2, strict.size(), strict.toString());
     }
 
     @Test
