@@ -12,8 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.xinyong.core.code.CreditCode;
-import org.xinyong.core.code.ResidentId;
+import org.xinyong.api.support.Echoes;
 import org.xinyong.core.privacy.Masking;
 
 /** Check answers as JSON or as CSV (the caller's encoding; UTF-8 with a BOM so Excel reads it). */
@@ -35,7 +34,7 @@ public final class CheckOutput {
         for (CheckResult r : results) {
             ObjectNode o = out.addObject();
             o.put("index", r.entry().index());
-            o.putObject("input").put("name", Masking.maskIdsIn(r.entry().name())).put("code", echoCode(r.entry().code()));
+            o.putObject("input").put("name", Masking.maskIdsIn(r.entry().name())).put("code", Echoes.of(r.entry().code()));
             o.put("verdict", r.verdict().name());
             o.put("score", r.score());
             ArrayNode explanation = o.putArray("explanation");
@@ -56,22 +55,12 @@ public final class CheckOutput {
         return body;
     }
 
-    /**
-     * The code a caller sent, as the answer repeats it: a resident ID in it masked like every ID
-     * we answer with (one mistyped too), a 统一社会信用代码 as sent, though it may be all digits
-     * like an ID, unless it is a valid ID as well.
-     */
-    static String echoCode(String code) {
-        boolean creditCode = code != null && CreditCode.tryParse(code).isPresent() && ResidentId.tryParse(code).isEmpty();
-        return creditCode ? code : Masking.maskIdsIn(code);
-    }
-
     public static byte[] csv(List<CheckResult> results, Charset charset) {
         StringWriter text = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get())) {
             for (CheckResult r : results) {
                 printer.printRecord(r.entry().index() + 1, Masking.maskIdsIn(r.entry().name()),
-                        echoCode(r.entry().code()), verdictLabel(r.verdict()),
+                        Echoes.of(r.entry().code()), verdictLabel(r.verdict()),
                         r.subject() == null ? "" : r.subject().name(),
                         r.subject() == null || r.subject().creditCode() == null ? "" : r.subject().creditCode(),
                         r.score(), String.join("；", r.explanation()),

@@ -3,6 +3,7 @@ package org.xinyong.api.search;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.xinyong.api.support.Echoes;
 import org.xinyong.core.code.CreditCode;
 import org.xinyong.core.code.ResidentId;
 import org.xinyong.core.privacy.IdHasher;
@@ -39,10 +40,12 @@ public record QueryText(String raw, String normalized, Optional<String> creditCo
         return creditCode.isPresent() || personIdHash.isPresent();
     }
 
-    /** The query as it may be shown back: a resident ID only masked, alone or among words, like everywhere else. */
+    /**
+     * The query as it may be shown back: a resident ID only masked, alone or among words, like
+     * everywhere else; a credit code as typed, though all digits ({@link Echoes}).
+     */
     public String echo() {
-        return personIdHash.isPresent() ? org.xinyong.core.privacy.Masking.maskId(normalized)
-                : org.xinyong.core.privacy.Masking.maskIdsIn(raw);
+        return personIdHash.isPresent() ? org.xinyong.core.privacy.Masking.maskId(normalized) : Echoes.of(raw);
     }
 
     @Override

@@ -22,12 +22,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.xinyong.api.es.CutShortAnswers;
+import org.xinyong.api.support.Echoes;
 import org.xinyong.api.support.RawJson;
 import org.xinyong.api.support.RawStrings;
 import org.xinyong.api.support.Views;
 import org.xinyong.core.model.RecordKind;
 import org.xinyong.core.model.Tier;
-import org.xinyong.core.privacy.Masking;
 import org.xinyong.core.region.Regions;
 
 /**
@@ -182,7 +182,7 @@ final class SearchBody {
         out.writeArrayFieldStart("words");
         for (QueryWords.Word word : words.words()) {
             out.writeStartObject();
-            out.writeStringField("word", Masking.maskIdsIn(word.text()));   // a name and an ID typed together
+            out.writeStringField("word", Echoes.of(word.text()));   // a name and an ID typed together: the ID masked
             out.writeBooleanField("attached", word.attached());
             if (word.meaning().isPresent()) {
                 Meaning meaning = word.meaning().get();
