@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,8 +22,10 @@ import org.xinyong.core.code.CreditCode;
 /**
  * Parses a check request body: JSON ({@code [{"name","code"}]} or {@code {"entries": […]}}) or CSV
  * in UTF-8 (with or without BOM) or GBK/GB18030, detected from the bytes. A CSV may have a header
- * (名称/name, 统一社会信用代码/code) or none, in which case each cell is taken as a code when it has
- * a code's shape and as a name otherwise.
+ * (a column whose title has 名称 or name, one with 代码 or code; others, like 序号, are left) or,
+ * with one or two columns, none: then each cell is taken as a code when it has a code's shape, as
+ * a name otherwise (a row number is neither). Nothing sent is read as nothing: an entry with
+ * neither name nor code, or three columns and no header, is refused.
  */
 public final class CheckInput {
     public static final Charset GB18030 = Charset.forName("GB18030");
@@ -76,6 +79,11 @@ public final class CheckInput {
             if (!e.isObject() || (e.has("name") && !e.get("name").isTextual()) || (e.has("code") && !e.get("code").isTextual())) {
                 throw Problem.badRequest("bad-entry", "第" + (i + 1) + "条格式错误", "Entry " + i + " must be an object with string 'name' and/or 'code'.");
             }
+            if (e.path("name").asText("").isBlank() && e.path("code").asText("").isBlank()) {
+                // {"companyName": …} read as nothing would be checked as nothing, and come back CLEAR
+                throw Problem.badRequest("bad-entry", "第" + (i + 1) + "条没有名称也没有代码",
+                        "Entry " + i + " has neither a 'name' nor a 'code' (other members are not read).");
+            }
             entries.add(entry(i, e.path("name").asText(""), e.path("code").asText("")));
         }
         return entries;
@@ -97,13 +105,21 @@ public final class CheckInput {
         CSVRecord first = rows.get(0);
         for (int c = 0; c < first.size(); c++) {
             String h = first.get(c).replaceAll("[\\s\"]", "").toLowerCase(Locale.ROOT);
-            if (h.equals("名称") || h.equals("name") || h.contains("企业名称") || h.contains("主体名称") || h.equals("单位名称")) {
+            if (h.length() > HEADER_LENGTH || h.endsWith("公司")) {
+                continue;   // a name in a first row of data (南通代码科技有限公司), not a column's title
+            }
+            if (nameColumn < 0 && isNameHeader(h)) {
                 nameColumn = c;
-            } else if (h.contains("统一社会信用代码") || h.equals("code") || h.equals("信用代码") || h.equals("代码")) {
+            } else if (codeColumn < 0 && isCodeHeader(h)) {
                 codeColumn = c;
             }
         }
         boolean header = nameColumn >= 0 || codeColumn >= 0;
+        if (!header && first.size() > 2) {
+            // which of three or more columns is the name? Guessing read 序号 as names (all CLEAR)
+            throw Problem.badRequest("bad-csv-header", "CSV 缺少表头",
+                    "With more than two columns, the first row must name the columns: 名称 and 统一社会信用代码.");
+        }
         List<CheckEntry> entries = new ArrayList<>();
         for (int r = header ? 1 : 0; r < rows.size(); r++) {
             CSVRecord row = rows.get(r);
@@ -117,7 +133,7 @@ public final class CheckInput {
                     String cell = row.get(c);
                     if (code.isEmpty() && CreditCode.looksLikeCode(cell)) {
                         code = cell;
-                    } else if (name.isEmpty()) {
+                    } else if (name.isEmpty() && !SERIAL.matcher(cell).matches()) {
                         name = cell;
                     }
                 }
@@ -132,6 +148,23 @@ public final class CheckInput {
             throw Problem.badRequest("empty-body", "CSV 中没有数据", "The CSV has a header but no entries.");
         }
         return entries;
+    }
+
+    /** The longest column title read as one: 统一社会信用代码 is 8 characters, 企业名称（全称） 8. */
+    private static final int HEADER_LENGTH = 12;
+
+    /** A 序号 column's cell: a row number is not a name. */
+    private static final Pattern SERIAL = Pattern.compile("\\d{1,6}");
+
+    /** A header naming the name column: 名称, 企业名称, 客户名称, 单位名称, name, company name … */
+    private static boolean isNameHeader(String h) {
+        return h.contains("名称") || h.equals("name") || h.endsWith("name") && !h.contains("code")
+                || h.equals("企业") || h.equals("公司") || h.equals("单位") || h.equals("主体") || h.equals("客户");
+    }
+
+    /** A header naming the code column: 统一社会信用代码, 信用代码, 社会信用代码, 代码, code, credit code … */
+    private static boolean isCodeHeader(String h) {
+        return h.contains("代码") || h.contains("code") || h.equals("uscc");
     }
 
     private static CheckEntry entry(int index, String name, String code) {

@@ -59,11 +59,11 @@ public final class CheckOutput {
         StringWriter text = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get())) {
             for (CheckResult r : results) {
-                printer.printRecord(r.entry().index() + 1, Masking.maskIdsIn(r.entry().name()),
-                        Echoes.of(r.entry().code()), verdictLabel(r.verdict()),
-                        r.subject() == null ? "" : r.subject().name(),
-                        r.subject() == null || r.subject().creditCode() == null ? "" : r.subject().creditCode(),
-                        r.score(), String.join("；", r.explanation()),
+                printer.printRecord(r.entry().index() + 1, inert(Masking.maskIdsIn(r.entry().name())),
+                        inert(Echoes.of(r.entry().code())), verdictLabel(r.verdict()),
+                        r.subject() == null ? "" : inert(r.subject().name()),
+                        r.subject() == null || r.subject().creditCode() == null ? "" : inert(r.subject().creditCode()),
+                        r.score(), inert(String.join("；", r.explanation())),
                         r.lists().stream().map(CheckResult.ListEntry::label).distinct().collect(Collectors.joining("、")),
                         r.penalties().size());
             }
@@ -75,6 +75,21 @@ public final class CheckOutput {
             csv = "\uFEFF" + csv;
         }
         return csv.getBytes(charset);
+    }
+
+    /**
+     * A text cell a spreadsheet will not run: banks open the answer in Excel, and a cell starting
+     * with = + - @ (or a tab or return before one) is a formula there ({@code =HYPERLINK(…)} sent as
+     * a name comes back in the name column; a department's feed could name a subject so). Such a
+     * cell is written after an apostrophe, as Excel itself marks text (OWASP: CSV injection).
+     */
+    static String inert(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + cell : cell;
     }
 
     static String verdictLabel(CheckResult.Verdict verdict) {

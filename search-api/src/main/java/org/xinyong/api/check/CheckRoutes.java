@@ -51,6 +51,8 @@ public final class CheckRoutes {
             Set<String> subjects = new LinkedHashSet<>();
             results.stream().filter(r -> r.subject() != null).forEach(r -> subjects.add(r.subject().key()));
             audit.record("check", caller, subjects, input.entries().size() + " entries");
+            // a bank's counterparties: no cache between it and us keeps them
+            ctx.response().putHeader("Cache-Control", "no-store");
             String accept = ctx.request().getHeader("Accept");
             boolean csv = accept != null && accept.contains("text/csv")
                     || input.csv() && (accept == null || !accept.contains("application/json"));

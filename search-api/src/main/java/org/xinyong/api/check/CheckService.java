@@ -22,6 +22,7 @@ import java.util.Set;
 import org.xinyong.api.Backend;
 import org.xinyong.api.check.CheckResult.ListEntry;
 import org.xinyong.api.check.CheckResult.Penalty;
+import org.xinyong.api.es.CutShortAnswers;
 import org.xinyong.api.es.Dsl;
 import org.xinyong.api.support.Async;
 import org.xinyong.api.support.PublicPersons;
@@ -173,7 +174,11 @@ public final class CheckService {
                         .sourceIncludes("key", "name", "formerNames", "creditCode", "type"), JsonNode.class))
                 .map((MgetResponse<JsonNode> response) -> {
                     response.docs().forEach(item -> {
-                        if (item.isResult() && item.result().found()) {
+                        if (!item.isResult()) {
+                            // a code not looked up is not a code not found: no verdict from it
+                            throw CutShortAnswers.cutShort();
+                        }
+                        if (item.result().found()) {
                             Candidate c = candidate(item.result().source());
                             byCode.getOrDefault(item.result().id(), List.of()).forEach(i -> candidates.get(i).add(c));
                         }
@@ -215,13 +220,16 @@ public final class CheckService {
                 .compose((MsearchResponse<JsonNode> response) -> {
                     for (int i = 0; i < batch.size(); i++) {
                         MultiSearchResponseItem<JsonNode> item = response.responses().get(i);
-                        if (item.isResult()) {
-                            List<Candidate> list = recall.candidates().get(batch.get(i).index());
-                            for (Hit<JsonNode> hit : item.result().hits().hits()) {
-                                Candidate c = candidate(hit.source());
-                                if (list.stream().noneMatch(x -> x.key().equals(c.key()))) {
-                                    list.add(c);
-                                }
+                        if (!item.isResult()) {
+                            // a name not searched (the search queue full) is not a name not found:
+                            // no silent CLEAR, the whole check is to be retried
+                            throw CutShortAnswers.cutShort();
+                        }
+                        List<Candidate> list = recall.candidates().get(batch.get(i).index());
+                        for (Hit<JsonNode> hit : CutShortAnswers.whole(item.result()).hits().hits()) {
+                            Candidate c = candidate(hit.source());
+                            if (list.stream().noneMatch(x -> x.key().equals(c.key()))) {
+                                list.add(c);
                             }
                         }
                     }
@@ -278,7 +286,7 @@ public final class CheckService {
             Optional.ofNullable(after).ifPresent(s::searchAfter);
             return s;
         }, JsonNode.class)).compose((SearchResponse<JsonNode> response) -> {
-            List<Hit<JsonNode>> hits = response.hits().hits();
+            List<Hit<JsonNode>> hits = CutShortAnswers.whole(response).hits().hits();
             for (Hit<JsonNode> hit : hits) {
                 JsonNode r = hit.source();
                 String key = r.path("subjectKey").asText();

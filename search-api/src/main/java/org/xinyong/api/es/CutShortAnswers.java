@@ -1,5 +1,6 @@
 package org.xinyong.api.es;
 
+import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -41,6 +42,20 @@ public final class CutShortAnswers {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The same for an answer read by the client's typed model (a search's or an {@code _msearch}
+     * item's): whether
+     * it timed out or a shard failed. A check (every entry's verdict) or the persons' rule read
+     * from such an answer would take what is missing for "nothing there": a penalty left out is a
+     * CLEAR that should be a HIT.
+     */
+    public static <A extends ResponseBody<?>> A whole(A answer) {
+        if (answer.timedOut() || answer.shards().failed().longValue() > 0) {
+            throw cutShort();
+        }
+        return answer;
     }
 
     /** The problem a cut-short answer becomes. */

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.xinyong.api.Backend;
+import org.xinyong.api.es.CutShortAnswers;
 import org.xinyong.api.es.Dsl;
 import org.xinyong.core.es.Visibility;
 import org.xinyong.core.model.SubjectType;
@@ -76,7 +77,7 @@ public final class PublicPersons {
                 Void.class))
                 .map((SearchResponse<Void> response) -> {
                     Set<String> hidden = new HashSet<>(persons);
-                    for (StringTermsBucket bucket : response.aggregations().get("shown").sterms().buckets().array()) {
+                    for (StringTermsBucket bucket : CutShortAnswers.whole(response).aggregations().get("shown").sterms().buckets().array()) {
                         hidden.remove(bucket.key().stringValue());
                     }
                     return hidden;

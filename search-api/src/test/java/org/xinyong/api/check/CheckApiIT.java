@@ -42,6 +42,7 @@ class CheckApiIT {
         }
         HttpResponse<String> response = service.send(request.build());
         assertEquals(200, response.statusCode(), response.body());
+        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), "a bank's counterparties");
         return Json.parse(response.body());
     }
 

