@@ -181,15 +181,49 @@ public final class CheckInput {
         }
     }
 
-    /** UTF-8 when the bytes decode strictly as UTF-8 (BOM or not), else GB18030, a superset of GBK. */
+    /**
+     * UTF-8 when the bytes decode strictly as UTF-8 (BOM or not), else GB18030, a superset of GBK,
+     * when they decode strictly as that. Anything else is refused, not read as replacement
+     * characters: Excel's "Unicode text" (UTF-16) or a workbook sent as CSV would otherwise come
+     * back as rows of nonsense names, each CLEAR.
+     */
     static Charset detect(byte[] body) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+        if (body.length >= 2 && (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE || body[0] == (byte) 0xFE && body[1] == (byte) 0xFF)
+                || containsNul(body)) {
+            throw notText();
+        }
+        if (decodes(body, StandardCharsets.UTF_8)) {
             return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
+        }
+        if (decodes(body, GB18030)) {
             return GB18030;
         }
+        throw notText();
+    }
+
+    private static boolean decodes(byte[] body, Charset charset) {
+        try {
+            charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** A NUL is in no CSV text: UTF-16 without its BOM, or a binary file (a workbook, a PDF). */
+    private static boolean containsNul(byte[] body) {
+        for (byte b : body) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Problem notText() {
+        return Problem.of(415, "unsupported-encoding", "无法识别的文件编码",
+                "Send the CSV as UTF-8 or GBK text (in Excel: Save As, CSV UTF-8); workbooks and UTF-16 text are not read.");
     }
 
     static String decode(byte[] body, Charset charset) {

@@ -71,4 +71,21 @@ class CheckInputTest {
         assertEquals(-1, answer.indexOf(",=1+1"), answer);
         assertTrue(answer.contains(",'=1+1,"), answer);
     }
+
+    @Test
+    void textInUtf8OrGbk_isRead_anythingElseRefused() {
+        String text = "名称,统一社会信用代码\n南通金海家纺有限公司," + CODE + "\n";
+        for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_8, java.nio.charset.Charset.forName("GBK"))) {
+            assertEquals(List.of("南通金海家纺有限公司|" + CODE),
+                    namesAndCodes(CheckInput.parse(text.getBytes(charset), "text/csv", MAPPER, 10).entries()), charset.name());
+        }
+        byte[] utf16 = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
+        byte[] zip = {0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, (byte) 0x80, (byte) 0xFF, 0x00, 0x00};
+        byte[] neither = {(byte) 0x81, 0x20, (byte) 0xFF, (byte) 0xFF, 0x0A};
+        for (byte[] body : List.of(utf16, zip, neither)) {
+            Problem refused = assertThrows(Problem.class, () -> CheckInput.parse(body, "text/csv", MAPPER, 10));
+            assertEquals(415, refused.status());
+            assertEquals("unsupported-encoding", refused.type());
+        }
+    }
 }
