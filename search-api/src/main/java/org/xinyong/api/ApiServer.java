@@ -18,6 +18,7 @@ import org.xinyong.api.health.HealthRoutes;
 import org.xinyong.api.inspections.PlanRoutes;
 import org.xinyong.api.workflow.WorkflowRoutes;
 import org.xinyong.api.security.CallerHandler;
+import org.xinyong.api.security.ClientAddress;
 import org.xinyong.api.security.RateLimiter;
 import org.xinyong.api.http.ProblemResponder;
 import org.xinyong.api.lists.ListRoutes;
@@ -68,7 +69,7 @@ public final class ApiServer implements AutoCloseable {
                 .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
                 .end(metrics.prometheus()));
         router.route("/api/*").handler(new CallerHandler(services.keys(),
-                new RateLimiter(settings.anonymousRequestsPerMinute())));
+                new RateLimiter(settings.anonymousRequestsPerMinute()), new ClientAddress(settings.trustedProxies())));
         // search and suggest first: a request is matched against the routes in order, and these two
         // are most of the traffic (the routes below them matched nothing of theirs; JFR 2026-11-26:
         // route matching was 4 % of a search's CPU on the event loop)

@@ -8,6 +8,7 @@ import org.xinyong.core.settings.SettingsException;
  * Settings of the HTTP server. Each limit says why it is what it is in defaults.properties.
  *
  * @param publicBaseUrl how the service is reached from outside (for links in reports' QR codes)
+ * @param trustedProxies the proxies whose {@code X-Forwarded-For} names the client ({@link org.xinyong.api.security.ClientAddress})
  * @param batchScheduling the serving process under SCHED_BATCH ({@link org.xinyong.api.support.ProcessScheduling})
  */
 public record ApiSettings(
@@ -22,6 +23,7 @@ public record ApiSettings(
         int checkMaxEntries,
         int checkAnonymousMaxEntries,
         int anonymousRequestsPerMinute,
+        java.util.List<String> trustedProxies,
         long cacheMaxEntries,
         Duration cacheTtl,
         String apiKeysFile,
@@ -32,6 +34,7 @@ public record ApiSettings(
         if (maxPageSize < 1 || maxResultWindow < maxPageSize) {
             throw new SettingsException("xinyong.api.max.result.window must be at least the page size limit");
         }
+        trustedProxies = trustedProxies.stream().map(org.xinyong.api.security.ClientAddress::requireLiteral).toList();
     }
 
     public static ApiSettings from(Config config) {
@@ -47,6 +50,9 @@ public record ApiSettings(
                 config.integer("xinyong.api.check.max.entries", 1, 100_000),
                 config.integer("xinyong.api.check.anonymous.max.entries", 1, 100_000),
                 config.integer("xinyong.api.anonymous.requests.per.minute", 1, 1_000_000_000),
+                config.find("xinyong.api.trusted.proxies").stream()
+                        .flatMap(list -> java.util.Arrays.stream(list.split(","))).map(String::strip)
+                        .filter(proxy -> !proxy.isEmpty()).toList(),
                 config.longValue("xinyong.cache.max.entries", 0, 10_000_000),
                 config.duration("xinyong.cache.ttl"),
                 config.find("xinyong.api.keys.file").orElse(null),

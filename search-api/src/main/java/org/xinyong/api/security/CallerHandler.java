@@ -7,17 +7,20 @@ import org.xinyong.api.http.Problem;
 /**
  * Resolves the caller of every API request: a valid {@code Authorization: Bearer <key>} (or
  * {@code X-Api-Key}) names a keyed client; an invalid key is a 401, not a silent downgrade;
- * anonymous callers are rate-limited per address (429 with Retry-After).
+ * anonymous callers are rate-limited per address ({@link ClientAddress}; 429 with Retry-After),
+ * reports costing more than searches.
  */
 public final class CallerHandler implements Handler<RoutingContext> {
     public static final String KEY = "caller";
 
     private final ApiKeys keys;
     private final RateLimiter limiter;
+    private final ClientAddress addresses;
 
-    public CallerHandler(ApiKeys keys, RateLimiter limiter) {
+    public CallerHandler(ApiKeys keys, RateLimiter limiter, ClientAddress addresses) {
         this.keys = keys;
         this.limiter = limiter;
+        this.addresses = addresses;
     }
 
     @Override
@@ -30,8 +33,9 @@ public final class CallerHandler implements Handler<RoutingContext> {
             ctx.next();
             return;
         }
-        String address = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
-        long wait = limiter.tryAcquire(address, 1, System.nanoTime());
+        String address = addresses.of(ctx.request().remoteAddress() == null ? null : ctx.request().remoteAddress().hostAddress(),
+                ctx.request().headers().getAll("X-Forwarded-For"));
+        long wait = limiter.tryAcquire(ClientAddress.bucket(address), cost(ctx), System.nanoTime());
         if (wait > 0) {
             throw Problem.retryLater(429, "rate-limited", "请求过于频繁",
                     "Anonymous callers are limited per minute; retry later or use an API key.", wait);
@@ -39,6 +43,18 @@ public final class CallerHandler implements Handler<RoutingContext> {
         ctx.put(KEY, Caller.anonymous(address));
         ctx.next();
     }
+
+    /**
+     * What a request costs of an anonymous caller's budget: a credit report (rendered, signed and
+     * registered on two shared workers) or a report's verification (a PDF of up to 20 MB parsed)
+     * ten searches' worth; one client asking for reports in a loop held up every other's.
+     */
+    static int cost(RoutingContext ctx) {
+        String path = ctx.request().path();
+        return path != null && (path.endsWith("/report.pdf") || path.equals("/api/reports/verify")) ? EXPENSIVE : 1;
+    }
+
+    static final int EXPENSIVE = 10;
 
     public static Caller of(RoutingContext ctx) {
         Caller caller = ctx.get(KEY);

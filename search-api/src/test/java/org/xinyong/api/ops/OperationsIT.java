@@ -22,7 +22,8 @@ class OperationsIT {
 
     @BeforeAll
     static void start() {
-        service = ServiceFixture.start(OperationsIT.class, Map.of("xinyong.api.anonymous.requests.per.minute", "30"));
+        service = ServiceFixture.start(OperationsIT.class, Map.of("xinyong.api.anonymous.requests.per.minute", "30",
+                "xinyong.api.trusted.proxies", "127.0.0.1, ::1"));
     }
 
     @AfterAll
@@ -119,5 +120,12 @@ class OperationsIT {
         assertEquals(429, last.statusCode());
         assertTrue(Integer.parseInt(last.headers().firstValue("Retry-After").orElse("0")) >= 1);
         assertTrue(Json.parse(last.body()).path("type").asText().endsWith("/rate-limited"));
+        // behind a trusted proxy (this test's own address is one): another visitor has a budget of their own
+        HttpResponse<String> other = service.send(service.request("/api/suggest?q=n").header("X-Forwarded-For", "203.0.113.7").GET().build());
+        assertEquals(200, other.statusCode(), other.body());
+        // and a visitor's budget is theirs whatever they claim to be before the proxy
+        HttpResponse<String> claimed = service.send(service.request("/api/suggest?q=n")
+                .header("X-Forwarded-For", "198.51.100.9, 127.0.0.1").GET().build());
+        assertEquals(200, claimed.statusCode(), "198.51.100.9 forwarded by two trusted hops");
     }
 }

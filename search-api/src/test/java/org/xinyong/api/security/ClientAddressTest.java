@@ -1,0 +1,47 @@
+package org.xinyong.api.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.xinyong.core.settings.SettingsException;
+
+/** Whose budget an anonymous request spends. */
+class ClientAddressTest {
+    private final ClientAddress behindNginx = new ClientAddress(List.of("10.0.0.2", "::1"));
+
+    @Test
+    void withoutTrustedProxies_thePeerIsTheClient_whateverTheHeaderSays() {
+        ClientAddress direct = new ClientAddress(List.of());
+        assertEquals("198.51.100.9", direct.of("198.51.100.9", List.of("203.0.113.7")));
+        assertEquals("198.51.100.9", behindNginx.of("198.51.100.9", List.of("203.0.113.7")), "a peer not trusted");
+        assertEquals("unknown", direct.of(null, List.of()));
+    }
+
+    @Test
+    void behindATrustedProxy_theRightMostUntrustedHopIsTheClient() {
+        assertEquals("203.0.113.7", behindNginx.of("10.0.0.2", List.of("203.0.113.7")));
+        // a client may send the header too: what it claims is left of what the proxy saw
+        assertEquals("203.0.113.7", behindNginx.of("10.0.0.2", List.of("1.2.3.4, 203.0.113.7")));
+        assertEquals("203.0.113.7", behindNginx.of("10.0.0.2", List.of("1.2.3.4", "203.0.113.7, 10.0.0.2")));
+        assertEquals("10.0.0.2", behindNginx.of("10.0.0.2", List.of()), "no header: the proxy itself");
+        assertEquals("10.0.0.2", behindNginx.of("10.0.0.2", List.of("not-an-address")), "a hop that is no address");
+        assertEquals("0:0:0:0:0:0:0:1", behindNginx.of("::1", List.of()), "one spelling of an address");
+        assertEquals("203.0.113.7", behindNginx.of("0:0:0:0:0:0:0:1", List.of("203.0.113.7")));
+    }
+
+    @Test
+    void anIpv6Client_isLimitedByIts64Block() {
+        assertEquals(ClientAddress.bucket("2001:db8:1:2::5"), ClientAddress.bucket("2001:db8:1:2:ffff:1:2:3"));
+        assertEquals("2001:db8:1:2:0:0:0:0/64", ClientAddress.bucket("2001:db8:1:2::5"));
+        assertEquals("203.0.113.7", ClientAddress.bucket("203.0.113.7"));
+        assertEquals("unknown", ClientAddress.bucket("unknown"));
+    }
+
+    @Test
+    void aTrustedProxyNamedByName_isASettingsError_notALookup() {
+        assertThrows(SettingsException.class, () -> new ClientAddress(List.of("proxy.example")));
+        assertThrows(SettingsException.class, () -> new ClientAddress(List.of("10.0.0.0/8")));
+    }
+}
