@@ -65,6 +65,8 @@ public final class ApiServer implements AutoCloseable {
         ResponseCache cache = new ResponseCache(settings.cacheMaxEntries(), settings.cacheTtl(), freshness::generation,
                 backend.clock());
         metrics.cache("responses", cache.cache()::stats);
+        metrics.counter("xinyong_audit_failures_total", "Audit lines that could not be written (see the log).",
+                services.audit()::failures);
         router.get("/metrics").handler(ctx -> ctx.response()
                 .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
                 .end(metrics.prometheus()));

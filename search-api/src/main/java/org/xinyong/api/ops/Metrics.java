@@ -4,17 +4,24 @@ import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
  * The service's metrics in Prometheus text format: request latency by route, responses by route
- * and status, Elasticsearch round-trip latency by operation, and cache hit rates.
+ * and status, Elasticsearch round-trip latency by operation, cache hit rates, and counts kept
+ * elsewhere (audit lines not written).
  */
 public final class Metrics {
     private final Map<String, Histogram> requests = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> responses = new ConcurrentHashMap<>();
     private final Map<String, Histogram> elasticsearch = new ConcurrentHashMap<>();
     private final Map<String, Supplier<CacheStats>> caches = new ConcurrentHashMap<>();
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
+    /** A count kept elsewhere, read when scraped. */
+    private record Counter(String help, LongSupplier value) {
+    }
 
     public void request(String route, int status, long nanos) {
         requests.computeIfAbsent(route, r -> new Histogram()).observe(nanos / 1e9);
@@ -27,6 +34,11 @@ public final class Metrics {
 
     public void cache(String name, Supplier<CacheStats> stats) {
         caches.put(name, stats);
+    }
+
+    /** @param name a Prometheus name ending in {@code _total} */
+    public void counter(String name, String help, LongSupplier value) {
+        counters.put(name, new Counter(help, value));
     }
 
     public String prometheus() {
@@ -54,6 +66,9 @@ public final class Metrics {
             out.append("xinyong_cache_requests_total{cache=\"").append(name).append("\",result=\"miss\"} ").append(s.missCount()).append('\n');
             out.append("xinyong_cache_hit_ratio{cache=\"").append(name).append("\"} ").append(s.hitRate()).append('\n');
         });
+        counters.forEach((name, counter) -> out.append("# HELP ").append(name).append(' ').append(counter.help()).append('\n')
+                .append("# TYPE ").append(name).append(" counter\n")
+                .append(name).append(' ').append(counter.value().getAsLong()).append('\n'));
         return out.toString();
     }
 }

@@ -2,19 +2,23 @@ package org.xinyong.api.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,21 +26,35 @@ import org.slf4j.LoggerFactory;
  * Append-only audit trail of who checked whom and who downloaded which report: one JSON line per
  * event in {@code <home>/audit/audit-YYYY-MM-DD.jsonl}. Written by one background thread, so the
  * event loop never waits for the disk; the file is only ever opened for append.
+ *
+ * <p>Each line is one write of its bytes to a file opened with {@code O_APPEND}: a buffered
+ * writer that failed half-way kept the half in its buffer and wrote it before the next line (one
+ * line spliced into another). After any failure, and whenever the file at the day's path is no
+ * longer the one open (moved by logrotate), the file is opened again, so lines are not written to
+ * a file nobody reads. Lines that cannot be written are counted ({@link #failures}, in
+ * {@code /metrics}) and logged; so are lines past a full queue (a disk that stopped answering must
+ * not fill the heap).
  */
 public final class AuditLog implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** Lines waiting for the disk; at some hundred a second, minutes of a stalled disk. */
+    static final int QUEUE = 100_000;
 
     private final Path dir;
     private final ObjectMapper mapper;
     private final Clock clock;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "audit-log");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(QUEUE), r -> {
+                Thread t = new Thread(r, "audit-log");
+                t.setDaemon(true);
+                return t;
+            });
+    private final LongAdder failures = new LongAdder();
     private LocalDate openDay;
-    private BufferedWriter out;
+    private Path openPath;
+    private Object openFile;
+    private FileChannel out;
 
     public AuditLog(Path dir, ObjectMapper mapper, Clock clock) {
         this.dir = dir;
@@ -56,27 +74,69 @@ public final class AuditLog implements AutoCloseable {
         if (detail != null) {
             line.put("detail", detail);
         }
-        writer.execute(() -> append(line.toString()));
+        try {
+            writer.execute(() -> append(line.toString()));
+        } catch (RejectedExecutionException full) {
+            failures.increment();
+            LOG.error("Audit log queue full ({} lines waiting for {}): a {} line is lost", QUEUE, dir, action);
+        }
+    }
+
+    /** Lines that could not be written since the start. */
+    public long failures() {
+        return failures.sum();
     }
 
     private void append(String json) {
         try {
-            LocalDate today = LocalDate.now(clock.withZone(CHINA));
-            if (!today.equals(openDay)) {
-                if (out != null) {
-                    out.close();
-                }
-                Files.createDirectories(dir);
-                out = Files.newBufferedWriter(dir.resolve("audit-" + today + ".jsonl"), StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
-                openDay = today;
+            ByteBuffer bytes = ByteBuffer.wrap((json + "\n").getBytes(StandardCharsets.UTF_8));
+            FileChannel file = file();
+            while (bytes.hasRemaining()) {
+                file.write(bytes);
             }
-            out.write(json);
-            out.write('\n');
-            out.flush();
         } catch (IOException e) {
+            failures.increment();
             LOG.error("Cannot write the audit log in {}: {}", dir, e.getMessage());
+            closeQuietly();
         }
+    }
+
+    /** The day's file, opened again when the day changed, after a failure, or when it was moved away. */
+    private FileChannel file() throws IOException {
+        LocalDate today = LocalDate.now(clock.withZone(CHINA));
+        if (out != null && today.equals(openDay) && stillThere()) {
+            return out;
+        }
+        closeQuietly();
+        Files.createDirectories(dir);
+        Path path = dir.resolve("audit-" + today + ".jsonl");
+        out = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+        openDay = today;
+        openPath = path;
+        openFile = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+        return out;
+    }
+
+    /** Whether the day's path still names the file open (fileKey: device and inode; null where unknown). */
+    private boolean stillThere() {
+        try {
+            Object now = Files.readAttributes(openPath, BasicFileAttributes.class).fileKey();
+            return openFile == null || openFile.equals(now);
+        } catch (IOException gone) {
+            return false;
+        }
+    }
+
+    private void closeQuietly() {
+        if (out != null) {
+            try {
+                out.close();
+            } catch (IOException e) {
+                LOG.warn("closing the audit log: {}", e.getMessage());
+            }
+        }
+        out = null;
+        openDay = null;
     }
 
     /** Waits for queued lines; tests read the file after this. */
@@ -97,11 +157,10 @@ public final class AuditLog implements AutoCloseable {
         drain();
         writer.shutdown();
         try {
-            if (out != null) {
-                out.close();
-            }
-        } catch (IOException e) {
-            LOG.warn("closing the audit log: {}", e.getMessage());
+            writer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        closeQuietly();
     }
 }

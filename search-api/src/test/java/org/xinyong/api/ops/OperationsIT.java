@@ -47,6 +47,7 @@ class OperationsIT {
         assertTrue(metrics.contains("xinyong_http_request_duration_seconds_bucket{route=\"/api/search\""), metrics);
         assertTrue(metrics.contains("xinyong_elasticsearch_duration_seconds_count{operation=\"search\"}"));
         assertTrue(metrics.contains("xinyong_cache_hit_ratio{cache=\"responses\"}"));
+        assertTrue(metrics.contains("\nxinyong_audit_failures_total 0\n"), metrics);
     }
 
     @Test
