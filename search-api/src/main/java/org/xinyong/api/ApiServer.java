@@ -40,6 +40,9 @@ import org.xinyong.api.support.FreshnessWatcher;
 public final class ApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
+    /** Longer than any answer takes (a check of 10,000 entries: about 4 s), shorter than a stuck client's patience. */
+    static final int IDLE_SECONDS = 120;
+
     private final Vertx vertx;
     private final HttpServer server;
     /** On every answer: encoded once. */
@@ -118,7 +121,11 @@ public final class ApiServer implements AutoCloseable {
                 .setPort(settings.port())
                 .setCompressionSupported(true)
                 .setMaxInitialLineLength(8_192)
-                .setMaxHeaderSize(16_384);
+                .setMaxHeaderSize(16_384)
+                // a connection that sends and receives nothing for this long is closed: clients
+                // that open connections and wait would otherwise hold them for ever
+                .setIdleTimeout(IDLE_SECONDS)
+                .setIdleTimeoutUnit(java.util.concurrent.TimeUnit.SECONDS);
         return vertx.createHttpServer(options).requestHandler(router).listen().map(server -> {
             LOG.info("Xinyong is serving on http://{}:{}/", settings.host(), server.actualPort());
             return new ApiServer(vertx, server);

@@ -23,7 +23,7 @@ public final class Params {
     }
 
     public static List<String> list(RoutingContext ctx, String name, int maxLength) {
-        return ctx.queryParam(name).stream()
+        List<String> values = ctx.queryParam(name).stream()
                 .flatMap(v -> List.of(v.split(",")).stream())
                 .map(String::strip)
                 .filter(v -> !v.isEmpty())
@@ -33,9 +33,17 @@ public final class Params {
                                 "A value of '" + name + "' exceeds " + maxLength + " characters.");
                     }
                 })
-                .limit(20)
                 .toList();
+        if (values.size() > MAX_VALUES) {
+            // dropping the rest would answer another question than the one asked
+            throw Problem.badRequest("bad-parameter", "参数取值过多",
+                    "Parameter '" + name + "' takes at most " + MAX_VALUES + " values.");
+        }
+        return values;
     }
+
+    /** Values of one list parameter: a filter of more than twenty kinds, regions or years is no filter. */
+    static final int MAX_VALUES = 20;
 
     public static int integer(RoutingContext ctx, String name, int defaultValue, int min, int max) {
         Optional<String> raw = string(ctx, name, 12);

@@ -63,6 +63,10 @@ public final class ApiKeys {
             } catch (IllegalArgumentException e) {
                 throw new SettingsException(source + " line " + n + ": role '" + parts[1] + "' is not bank, enterprise, authority or admin");
             }
+            if (role == Caller.Role.ANONYMOUS) {
+                // a key of role anonymous would be an anonymous caller without the anonymous rate limit
+                throw new SettingsException(source + " line " + n + ": role '" + parts[1] + "' is not bank, enterprise, authority or admin");
+            }
             if ((role == Caller.Role.ENTERPRISE || role == Caller.Role.AUTHORITY) && parts.length < 4) {
                 throw new SettingsException(source + " line " + n + ": role " + parts[1] + " needs a binding (code or department)");
             }

@@ -145,6 +145,13 @@ class CheckApiIT {
                 .POST(HttpRequest.BodyPublishers.ofString(many)).build());
         assertEquals(413, response.statusCode());
         assertTrue(Json.parse(response.body()).path("type").asText().endsWith("/too-many-entries"));
+        // a key is not a licence for batches: an enterprise's checks a handful too, a bank's thousands
+        HttpResponse<String> enterprise = service.send(service.request("/api/check").header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + ServiceFixture.ENTERPRISE_KEY).POST(HttpRequest.BodyPublishers.ofString(many)).build());
+        assertEquals(413, enterprise.statusCode(), enterprise.body());
+        HttpResponse<String> bank = service.send(service.request("/api/check").header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + ServiceFixture.BANK_KEY).POST(HttpRequest.BodyPublishers.ofString(many)).build());
+        assertEquals(200, bank.statusCode(), bank.body());
         HttpResponse<String> badKey = service.send(service.request("/api/check").header("Content-Type", "application/json")
                 .header("Authorization", "Bearer wrong").POST(HttpRequest.BodyPublishers.ofString("[]")).build());
         assertEquals(401, badKey.statusCode());

@@ -377,6 +377,8 @@ class SearchApiIT {
         assertProblem(service.get("/api/search?q=x&page=abc"), 400, "bad-parameter");
         assertProblem(service.get("/api/search?q=x&size=1000"), 400, "bad-parameter");
         assertProblem(service.get("/api/search?q=x&kind=NOPE"), 400, "bad-parameter");
+        // more values than a filter takes: refused, not cut to the first twenty (another question)
+        assertProblem(service.get("/api/search?q=x&authority=" + String.join(",", java.util.Collections.nCopies(21, "a"))), 400, "bad-parameter");
         assertProblem(service.get("/api/search?q=x&cursor=bm90LWEtY3Vyc29y"), 400, "bad-cursor");
         // well-formed, but not a position in the list asked for: Elasticsearch refused these (a 500)
         assertProblem(service.get("/api/search?q=x&cursor=WyJ4Il0"), 400, "bad-cursor");   // ["x"]
