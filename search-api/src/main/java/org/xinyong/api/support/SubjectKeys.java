@@ -1,5 +1,6 @@
 package org.xinyong.api.support;
 
+import java.util.Optional;
 import org.xinyong.api.http.Problem;
 import org.xinyong.core.code.CreditCode;
 import org.xinyong.core.code.InvalidCodeException;
@@ -22,6 +23,11 @@ public final class SubjectKeys {
     public static String parse(String raw) {
         if (raw != null && raw.matches("P[0-9a-f]{32}")) {
             return raw;
+        }
+        Optional<CreditCode> code = CreditCode.tryParse(raw);
+        if (code.isPresent()) {
+            // a valid code first: some all-digit codes are valid IDs too, and their files were unreachable
+            return code.get().value();
         }
         if (ResidentId.tryParse(raw).isPresent()) {
             throw Problem.badRequest("invalid-code", "请勿在地址中使用身份证号码",
