@@ -6,8 +6,6 @@ import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -90,24 +88,43 @@ public final class ResponseCache implements Handler<RoutingContext> {
 
     /**
      * A request as one string that no other request gives: the path and every parameter, names
-     * sorted (a parameter's values in the order sent), each part percent-encoded, so none can
-     * hold the separators. A key written as {@code {q=…, size=20}} let one value pose as two
+     * sorted (a parameter's values in the order sent), the separators escaped in each part, so
+     * none can hold them. A key written as {@code {q=…, size=20}} let one value pose as two
      * parameters ({@code q=南通某公司, size=20} as the text typed): a request matching nothing
      * cached under the key of a visitor's, an empty black list served to everyone asking after
      * that company for the TTL.
      */
     static String request(String path, MultiMap params) {
-        StringBuilder request = new StringBuilder(encode(path)).append('?');
+        StringBuilder request = new StringBuilder(64);
+        escape(path, request);
+        request.append('?');
         for (String name : new TreeSet<>(params.names())) {
             for (String value : params.getAll(name)) {
-                request.append(encode(name)).append('=').append(encode(value)).append('&');
+                escape(name, request);
+                request.append('=');
+                escape(value, request);
+                request.append('&');
             }
         }
         return request.toString();
     }
 
-    private static String encode(String part) {
-        return URLEncoder.encode(part, StandardCharsets.UTF_8);
+    /**
+     * The part with {@code %}, {@code ?}, {@code &} and {@code =} percent-encoded: one spelling per
+     * part, none of them a separator. Not {@link java.net.URLEncoder}: it encodes every Chinese
+     * character through a charset encoder, on every cached answer (a fifth fewer of them a second).
+     */
+    private static void escape(String part, StringBuilder out) {
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            switch (c) {
+                case '%' -> out.append("%25");
+                case '?' -> out.append("%3F");
+                case '&' -> out.append("%26");
+                case '=' -> out.append("%3D");
+                default -> out.append(c);
+            }
+        }
     }
 
     /** The key of a {@link #request} now: the data generation, the publicity day, the request. */

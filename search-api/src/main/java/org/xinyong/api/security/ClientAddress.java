@@ -36,15 +36,23 @@ public final class ClientAddress {
                 "xinyong.api.trusted.proxies takes IP addresses, not names or ranges: '" + proxy + "'"));
     }
 
+    /** Whether any proxy is trusted: else the header is not even read. */
+    public boolean trustsProxies() {
+        return !trustedProxies.isEmpty();
+    }
+
     /**
      * @param peer the connection's remote address (null: unknown)
      * @param forwardedFor the request's {@code X-Forwarded-For} headers, in order (may be empty)
      */
     public String of(String peer, List<String> forwardedFor) {
-        String client = peer == null ? null : canonical(peer).orElse(null);
-        if (client == null) {
+        if (peer == null) {
             return "unknown";
         }
+        if (trustedProxies.isEmpty()) {
+            return peer;   // no proxy in front (the default): the peer as the server reads it, no parsing
+        }
+        String client = canonical(peer).orElse(peer);
         if (!trustedProxies.contains(client) || forwardedFor.isEmpty()) {
             return client;
         }
@@ -68,6 +76,9 @@ public final class ClientAddress {
      * block one subscriber gets (each of its 2^64 addresses its own bucket was no limit at all).
      */
     public static String bucket(String address) {
+        if (address.indexOf(':') < 0) {
+            return address;   // IPv4 (or unknown): its own
+        }
         byte[] bytes = NetUtil.createByteArrayFromIpAddressString(address);
         if (bytes == null || bytes.length != 16) {
             return address;
