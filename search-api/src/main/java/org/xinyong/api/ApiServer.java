@@ -126,7 +126,8 @@ public final class ApiServer implements AutoCloseable {
                 // that open connections and wait would otherwise hold them for ever
                 .setIdleTimeout(IDLE_SECONDS)
                 .setIdleTimeoutUnit(java.util.concurrent.TimeUnit.SECONDS);
-        return vertx.createHttpServer(options).requestHandler(router).listen().map(server -> {
+        return vertx.createHttpServer(options).requestHandler(router)
+                .invalidRequestHandler(problems::invalidRequest).listen().map(server -> {
             LOG.info("Xinyong is serving on http://{}:{}/", settings.host(), server.actualPort());
             return new ApiServer(vertx, server);
         });

@@ -3,7 +3,10 @@ package org.xinyong.api.http;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import java.io.IOException;
@@ -34,14 +37,7 @@ public final class ProblemResponder implements Handler<RoutingContext> {
             ctx.response().reset();
             return;
         }
-        ObjectNode body = mapper.createObjectNode();
-        body.put("type", Problem.TYPE_BASE + problem.type());
-        body.put("title", problem.title());
-        body.put("status", problem.status());
-        if (problem.detail() != null) {
-            // a detail may repeat what was sent (a code refused, a value not allowed): never an ID
-            body.put("detail", org.xinyong.core.privacy.Masking.maskIdsIn(problem.detail()));
-        }
+        ObjectNode body = body(problem);
         // a path may carry a resident ID someone typed; the answer never repeats it unmasked
         body.put("instance", org.xinyong.core.privacy.Masking.maskIdsIn(ctx.request().path()));
         problem.extensions().forEach(body::put);
@@ -52,6 +48,38 @@ public final class ProblemResponder implements Handler<RoutingContext> {
                 .putHeader("Content-Type", "application/problem+json; charset=utf-8")
                 .putHeader("Cache-Control", "no-store")
                 .end(body.toString());
+    }
+
+    /**
+     * A request Netty could not read (a request line over 8 KB, headers over 16 KB, bytes that are
+     * no HTTP): answered as a problem too, where Vert.x's default was a bare status. The router
+     * never sees it; the connection is closed after the answer.
+     */
+    public void invalidRequest(HttpServerRequest request) {
+        Throwable cause = request.decoderResult().cause();
+        Problem problem = cause instanceof TooLongHttpLineException
+                ? Problem.of(414, "uri-too-long", "请求地址过长", "The request line exceeds 8 KB; send long input in a POST body.")
+                : cause instanceof TooLongHttpHeaderException
+                        ? Problem.of(431, "headers-too-large", "请求头过大", "The request headers exceed 16 KB.")
+                        : Problem.badRequest("bad-request", "请求格式错误", "The request could not be understood.");
+        ObjectNode body = body(problem);
+        request.response().setStatusCode(problem.status())
+                .putHeader("Content-Type", "application/problem+json; charset=utf-8")
+                .putHeader("Connection", "close")
+                .end(body.toString());
+    }
+
+    /** A problem's members every answer has: type, title, status and detail. */
+    private ObjectNode body(Problem problem) {
+        ObjectNode body = mapper.createObjectNode();
+        body.put("type", Problem.TYPE_BASE + problem.type());
+        body.put("title", problem.title());
+        body.put("status", problem.status());
+        if (problem.detail() != null) {
+            // a detail may repeat what was sent (a code refused, a value not allowed): never an ID
+            body.put("detail", org.xinyong.core.privacy.Masking.maskIdsIn(problem.detail()));
+        }
+        return body;
     }
 
     private Problem toProblem(RoutingContext ctx) {

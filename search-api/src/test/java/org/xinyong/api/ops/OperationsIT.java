@@ -102,6 +102,16 @@ class OperationsIT {
     }
 
     @Test
+    void aRequestLineOver8Kb_isAProblemToo() {
+        // HTTP/1.1 as browsers speak it (over h2c the path is a header: a 431 from the HTTP/2 codec)
+        HttpResponse<String> response = service.send(service.request("/api/search?q=" + "a".repeat(9_000))
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).GET().build());
+        assertEquals(414, response.statusCode(), response.headers().map() + " " + response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(Json.parse(response.body()).path("type").asText().endsWith("/uri-too-long"), response.body());
+    }
+
+    @Test
     void unknownApiRoute_isProblem404() {
         HttpResponse<String> response = service.get("/api/nope");
         assertEquals(404, response.statusCode());
