@@ -25,7 +25,8 @@ import org.xinyong.core.code.CreditCode;
  * (a column whose title has 名称 or name, one with 代码 or code; others, like 序号, are left) or,
  * with one or two columns, none: then each cell is taken as a code when it has a code's shape, as
  * a name otherwise (a row number is neither). Nothing sent is read as nothing: an entry with
- * neither name nor code, or three columns and no header, is refused.
+ * neither name nor code member, three columns and no header, or a code column and others but none
+ * titled as the names, is refused; blank rows are left out.
  */
 public final class CheckInput {
     public static final Charset GB18030 = Charset.forName("GB18030");
@@ -79,10 +80,13 @@ public final class CheckInput {
             if (!e.isObject() || (e.has("name") && !e.get("name").isTextual()) || (e.has("code") && !e.get("code").isTextual())) {
                 throw Problem.badRequest("bad-entry", "第" + (i + 1) + "条格式错误", "Entry " + i + " must be an object with string 'name' and/or 'code'.");
             }
-            if (e.path("name").asText("").isBlank() && e.path("code").asText("").isBlank()) {
+            if (!e.has("name") && !e.has("code")) {
                 // {"companyName": …} read as nothing would be checked as nothing, and come back CLEAR
                 throw Problem.badRequest("bad-entry", "第" + (i + 1) + "条没有名称也没有代码",
                         "Entry " + i + " has neither a 'name' nor a 'code' (other members are not read).");
+            }
+            if (e.path("name").asText("").isBlank() && e.path("code").asText("").isBlank()) {
+                continue;   // a blank row of the sheet it came from, as in a CSV; the others keep their index
             }
             entries.add(entry(i, e.path("name").asText(""), e.path("code").asText("")));
         }
@@ -103,11 +107,9 @@ public final class CheckInput {
         int nameColumn = -1;
         int codeColumn = -1;
         CSVRecord first = rows.get(0);
-        for (int c = 0; c < first.size(); c++) {
+        int columns = filledColumns(first);
+        for (int c = 0; c < columns; c++) {
             String h = first.get(c).replaceAll("[\\s\"]", "").toLowerCase(Locale.ROOT);
-            if (h.length() > HEADER_LENGTH || h.endsWith("公司")) {
-                continue;   // a name in a first row of data (南通代码科技有限公司), not a column's title
-            }
             if (nameColumn < 0 && isNameHeader(h)) {
                 nameColumn = c;
             } else if (codeColumn < 0 && isCodeHeader(h)) {
@@ -115,10 +117,15 @@ public final class CheckInput {
             }
         }
         boolean header = nameColumn >= 0 || codeColumn >= 0;
-        if (!header && first.size() > 2) {
+        if (!header && columns > 2) {
             // which of three or more columns is the name? Guessing read 序号 as names (all CLEAR)
             throw Problem.badRequest("bad-csv-header", "CSV 缺少表头",
                     "With more than two columns, the first row must name the columns: 名称 and 统一社会信用代码.");
+        }
+        if (header && nameColumn < 0 && columns > 1) {
+            // a code column and others, none titled as the name: names dropped, rows without a code lost
+            throw Problem.badRequest("bad-csv-header", "CSV 表头缺少名称列",
+                    "Title the column of names 名称 (or 企业名称, 客户名称, name), beside 统一社会信用代码.");
         }
         List<CheckEntry> entries = new ArrayList<>();
         for (int r = header ? 1 : 0; r < rows.size(); r++) {
@@ -150,21 +157,35 @@ public final class CheckInput {
         return entries;
     }
 
-    /** The longest column title read as one: 统一社会信用代码 is 8 characters, 企业名称（全称） 8. */
-    private static final int HEADER_LENGTH = 12;
-
     /** A 序号 column's cell: a row number is not a name. */
     private static final Pattern SERIAL = Pattern.compile("\\d{1,6}");
 
-    /** A header naming the name column: 名称, 企业名称, 客户名称, 单位名称, name, company name … */
+    /** How many columns the row has up to its last filled cell: Excel adds empty ones after a row that used more. */
+    private static int filledColumns(CSVRecord row) {
+        int last = row.size();
+        while (last > 0 && row.get(last - 1).isBlank()) {
+            last--;
+        }
+        return last;
+    }
+
+    /**
+     * A title naming the column of names (名称, 企业名称, 客户名称, name, company name, 公司 …). Words a
+     * name of a company in a first row of data rarely has: 名称 itself, or the title alone.
+     */
     private static boolean isNameHeader(String h) {
-        return h.contains("名称") || h.equals("name") || h.endsWith("name") && !h.contains("code")
+        return h.contains("名称") || h.equals("name") || h.endsWith("name") && !h.contains("code") || h.equals("company")
                 || h.equals("企业") || h.equals("公司") || h.equals("单位") || h.equals("主体") || h.equals("客户");
     }
 
-    /** A header naming the code column: 统一社会信用代码, 信用代码, 社会信用代码, 代码, code, credit code … */
+    /**
+     * A title naming the column of credit codes: 统一社会信用代码, 社会信用代码, 纳税人识别号 (the same
+     * number for an enterprise), credit code, USCC, or 代码 / code alone. Not 组织机构代码 or 行政区划代码
+     * (other numbers), not a name with 代码 in it (南通代码软件工作室).
+     */
     private static boolean isCodeHeader(String h) {
-        return h.contains("代码") || h.contains("code") || h.equals("uscc");
+        return h.contains("信用代码") || h.contains("纳税人识别号") || h.equals("税号") || h.contains("credit")
+                || h.equals("uscc") || h.equals("代码") || h.equals("code");
     }
 
     private static CheckEntry entry(int index, String name, String code) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.xinyong.api.ApiSettings;
 import org.xinyong.api.Backend;
+import org.xinyong.api.es.CutShortAnswers;
 import org.xinyong.api.es.Dsl;
 import org.xinyong.api.http.Params;
 import org.xinyong.api.http.Problem;
@@ -99,7 +100,7 @@ public final class ListRoutes {
                         .sort(so -> so.field(f -> f.field("id").order(SortOrder.Asc)))
                         .aggregations("listType", a -> a.terms(t -> t.field("listType").size(10)))
                         .aggregations("region", a -> a.terms(t -> t.field("region").size(20))), JsonNode.class))
-                .onSuccess(Async.guarded(ctx, response -> Responses.json(ctx, backend.mapper(), body(list, page, size, response))))
+                .onSuccess(Async.guarded(ctx, response -> Responses.json(ctx, backend.mapper(), body(list, page, size, CutShortAnswers.whole(response)))))
                 .onFailure(ctx::fail);
     }
 

@@ -78,7 +78,11 @@ public final class AuditLog implements AutoCloseable {
             writer.execute(() -> append(line.toString()));
         } catch (RejectedExecutionException full) {
             failures.increment();
-            LOG.error("Audit log queue full ({} lines waiting for {}): a {} line is lost", QUEUE, dir, action);
+            if (writer.isShutdown()) {
+                LOG.error("Audit log closed: a {} line is lost", action);
+            } else {
+                LOG.error("Audit log queue full ({} lines waiting for {}): a {} line is lost", QUEUE, dir, action);
+            }
         }
     }
 
@@ -88,16 +92,34 @@ public final class AuditLog implements AutoCloseable {
     }
 
     private void append(String json) {
+        FileChannel file = null;
+        long before = -1;
         try {
             ByteBuffer bytes = ByteBuffer.wrap((json + "\n").getBytes(StandardCharsets.UTF_8));
-            FileChannel file = file();
+            file = file();
+            before = file.size();
             while (bytes.hasRemaining()) {
                 file.write(bytes);
             }
         } catch (IOException e) {
             failures.increment();
             LOG.error("Cannot write the audit log in {}: {}", dir, e.getMessage());
+            cutBack(file, before);
             closeQuietly();
+        }
+    }
+
+    /** Takes back what a failed write left of its line (a full disk), so the next line starts a line. */
+    private static void cutBack(FileChannel file, long before) {
+        if (file == null || before < 0) {
+            return;
+        }
+        try {
+            if (file.size() > before) {
+                file.truncate(before);
+            }
+        } catch (IOException e) {
+            LOG.error("Cannot take back a part-written audit line: {}", e.getMessage());
         }
     }
 
@@ -157,10 +179,11 @@ public final class AuditLog implements AutoCloseable {
         drain();
         writer.shutdown();
         try {
-            writer.awaitTermination(10, TimeUnit.SECONDS);
+            if (writer.awaitTermination(10, TimeUnit.SECONDS)) {
+                closeQuietly();   // the writer is done with the file; else it still owns it
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        closeQuietly();
     }
 }

@@ -51,8 +51,12 @@ public final class CallerHandler implements Handler<RoutingContext> {
      * ten searches' worth; one client asking for reports in a loop held up every other's.
      */
     static int cost(RoutingContext ctx) {
-        String path = ctx.request().path();
-        return path != null && (path.endsWith("/report.pdf") || path.equals("/api/reports/verify")) ? EXPENSIVE : 1;
+        // the path as the router matched it: /api//reports/verify/ is the same route
+        String path = ctx.normalizedPath();
+        if (path.endsWith("/") && path.length() > 1) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return path.endsWith("/report.pdf") || path.equals("/api/reports/verify") ? EXPENSIVE : 1;
     }
 
     static final int EXPENSIVE = 10;

@@ -79,7 +79,11 @@ public final class ClientAddress {
         if (address.indexOf(':') < 0) {
             return address;   // IPv4 (or unknown): its own
         }
-        byte[] bytes = NetUtil.createByteArrayFromIpAddressString(address);
+        String canonical = canonical(address).orElse(address);
+        if (canonical.indexOf(':') < 0) {
+            return canonical;   // IPv4 written as IPv6 (::ffff:a.b.c.d): its own, not the /64 of every such client
+        }
+        byte[] bytes = NetUtil.createByteArrayFromIpAddressString(canonical);
         if (bytes == null || bytes.length != 16) {
             return address;
         }

@@ -22,6 +22,7 @@ public final class RateLimiter {
 
     /** Takes {@code cost} tokens; returns 0 when allowed, else the seconds to wait. */
     public long tryAcquire(String client, int cost, long nowNanos) {
+        cost = (int) Math.min(cost, capacity);   // a budget smaller than a cost still buys it, once full
         Bucket bucket = buckets.get(client, k -> new Bucket(capacity, nowNanos));
         synchronized (bucket) {
             bucket.tokens = Math.min(capacity, bucket.tokens + (nowNanos - bucket.updated) * perNano);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.xinyong.api.Backend;
+import org.xinyong.api.es.CutShortAnswers;
 import org.xinyong.api.support.Async;
 import org.xinyong.api.support.FreshnessWatcher;
 import org.xinyong.api.support.PublicPersons;
@@ -69,6 +70,7 @@ public final class SubjectRoutes {
                                 co.elastic.clients.elasticsearch._types.FieldValue.of("CONFIRMED"))))))))
                 .sort(o -> o.field(f -> f.field("createdAt").order(SortOrder.Desc))), JsonNode.class));
         Future.all(subject, records, declarations).onSuccess(Async.guarded(ctx, all -> {
+            CutShortAnswers.whole(records.result());   // a file with records missing is not the file
             // a natural person without a public record is not shown (PublicPersons): as if unknown
             if (!subject.result().found() || !PublicPersons.mayShow(subject.result().source().path("type").asText(),
                     publicRecords(records.result()))) {

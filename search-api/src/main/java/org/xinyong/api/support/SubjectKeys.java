@@ -1,6 +1,5 @@
 package org.xinyong.api.support;
 
-import java.util.Optional;
 import org.xinyong.api.http.Problem;
 import org.xinyong.core.code.CreditCode;
 import org.xinyong.core.code.InvalidCodeException;
@@ -24,11 +23,9 @@ public final class SubjectKeys {
         if (raw != null && raw.matches("P[0-9a-f]{32}")) {
             return raw;
         }
-        Optional<CreditCode> code = CreditCode.tryParse(raw);
-        if (code.isPresent()) {
-            // a valid code first: some all-digit codes are valid IDs too, and their files were unreachable
-            return code.get().value();
-        }
+        // a valid ID is refused even when its digits also pass as a credit code (about one ID in 31
+        // with a digit check character): the number goes no further, the rare company so coded is
+        // found through search
         if (ResidentId.tryParse(raw).isPresent()) {
             throw Problem.badRequest("invalid-code", "请勿在地址中使用身份证号码",
                     "Natural persons are found through search; their files are addressed by a pseudonymous key.");

@@ -32,6 +32,22 @@ class CheckInputTest {
                 namesAndCodes(csv("客户名称,统一社会信用代码\n南通金海家纺有限公司," + CODE + "\n")));
         assertEquals(List.of("南通金海家纺有限公司|" + CODE),
                 namesAndCodes(csv("Company Name,Credit Code\n南通金海家纺有限公司," + CODE + "\n")));
+        assertEquals(List.of("南通金海家纺有限公司|" + CODE),
+                namesAndCodes(csv("Company,Credit Code\n南通金海家纺有限公司," + CODE + "\n")));
+        assertEquals(List.of("南通金海家纺有限公司|" + CODE),
+                namesAndCodes(csv("公司,信用代码\n南通金海家纺有限公司," + CODE + "\n")));
+        // other numbers titled 代码 are not the credit code; long titles are titles
+        assertEquals(List.of("南通金海家纺有限公司|" + CODE),
+                namesAndCodes(csv("企业名称,组织机构代码,行政区划代码,统一社会信用代码\n南通金海家纺有限公司,MA1X0000X,320602," + CODE + "\n")));
+        assertEquals(List.of("南通金海家纺有限公司|" + CODE),
+                namesAndCodes(csv("纳税人名称,纳税人识别号/统一社会信用代码（18位）\n南通金海家纺有限公司," + CODE + "\n")));
+    }
+
+    @Test
+    void aCodeColumnBesideOthersNotTitledAsNames_isRefused_notReadAsCodesOnly() {
+        Problem refused = assertThrows(Problem.class, () -> csv("编号,单位全称,统一社会信用代码\n1,南通金海家纺有限公司," + CODE + "\n"));
+        assertEquals("bad-csv-header", refused.type());
+        assertEquals(List.of("|" + CODE), namesAndCodes(csv("统一社会信用代码\n" + CODE + "\n")), "codes alone, one column");
     }
 
     @Test
@@ -41,6 +57,8 @@ class CheckInputTest {
         assertEquals(List.of("南通代码科技有限公司|", "南通金海家纺有限公司|"),
                 namesAndCodes(csv("南通代码科技有限公司\n南通金海家纺有限公司\n")), "a name with 代码 in the first row is no header");
         assertEquals(List.of("南通金海家纺有限公司|"), namesAndCodes(csv("1,南通金海家纺有限公司\n")), "a row number is no name");
+        assertEquals(List.of("南通代码软件工作室|" + CODE, "Unicode Ltd|"),
+                namesAndCodes(csv("南通代码软件工作室," + CODE + ",,\nUnicode Ltd,,,\n")), "no title words; Excel's empty columns");
     }
 
     @Test
@@ -48,6 +66,14 @@ class CheckInputTest {
         Problem refused = assertThrows(Problem.class, () -> csv("1,南通金海家纺有限公司," + CODE + "\n"));
         assertEquals(400, refused.status());
         assertEquals("bad-csv-header", refused.type());
+    }
+
+    @Test
+    void aBlankJsonEntry_isLeftOut_asABlankRow_theOthersKeepingTheirIndex() {
+        List<CheckEntry> entries = CheckInput.parse("[{\"name\": \"\", \"code\": \"\"}, {\"name\": \"南通金海家纺有限公司\"}]"
+                .getBytes(StandardCharsets.UTF_8), "application/json", MAPPER, 10).entries();
+        assertEquals(1, entries.size());
+        assertEquals(1, entries.get(0).index());
     }
 
     @Test

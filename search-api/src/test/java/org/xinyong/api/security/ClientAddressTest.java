@@ -37,6 +37,7 @@ class ClientAddressTest {
         assertEquals("2001:db8:1:2:0:0:0:0/64", ClientAddress.bucket("2001:db8:1:2::5"));
         assertEquals("203.0.113.7", ClientAddress.bucket("203.0.113.7"));
         assertEquals("unknown", ClientAddress.bucket("unknown"));
+        assertEquals("203.0.113.7", ClientAddress.bucket("::ffff:203.0.113.7"), "IPv4 written as IPv6: its own");
     }
 
     @Test

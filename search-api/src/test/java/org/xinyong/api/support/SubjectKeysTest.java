@@ -31,7 +31,7 @@ class SubjectKeysTest {
     }
 
     @Test
-    void aCodeThatReadsAsAnIdToo_isACode_itsFileReachable() {
+    void anIdWhoseDigitsPassAsACodeToo_isStillRefused_theNumberGoesNoFurther() {
         String both = null;
         for (int sequence = 0; both == null; sequence++) {
             String id = TestCodes.residentId("110105", "19491231", sequence);
@@ -40,6 +40,7 @@ class SubjectKeysTest {
             }
         }
         assertTrue(ResidentId.tryParse(both).isPresent());
-        assertEquals(both, SubjectKeys.parse(both));
+        String id = both;
+        assertEquals(400, assertThrows(Problem.class, () -> SubjectKeys.parse(id)).status());
     }
 }
