@@ -70,11 +70,21 @@ public final class ApiServer implements AutoCloseable {
         metrics.cache("responses", cache.cache()::stats);
         metrics.counter("xinyong_audit_failures_total", "Audit lines that could not be written (see the log).",
                 services.audit()::failures);
-        router.get("/metrics").handler(ctx -> ctx.response()
-                .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
-                .end(metrics.prometheus()));
+        ClientAddress addresses = new ClientAddress(settings.trustedProxies());
+        router.get("/metrics").handler(ctx -> {
+            // the service's insides (routes' latencies, caches, audit failures) for the operator's
+            // scraper on the same machine or network, not for every visitor
+            if (!addresses.isInternal(ctx.request().remoteAddress() == null ? null : ctx.request().remoteAddress().hostAddress(),
+                    ctx.request().headers().getAll("X-Forwarded-For"))) {
+                ctx.fail(404);
+                return;
+            }
+            ctx.response().putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+                    .putHeader("Cache-Control", "no-store")
+                    .end(metrics.prometheus());
+        });
         router.route("/api/*").handler(new CallerHandler(services.keys(),
-                new RateLimiter(settings.anonymousRequestsPerMinute()), new ClientAddress(settings.trustedProxies())));
+                new RateLimiter(settings.anonymousRequestsPerMinute()), addresses));
         // search and suggest first: a request is matched against the routes in order, and these two
         // are most of the traffic (the routes below them matched nothing of theirs; JFR 2026-11-26:
         // route matching was 4 % of a search's CPU on the event loop)

@@ -72,6 +72,26 @@ public final class ClientAddress {
     }
 
     /**
+     * Whether the client (as {@link #of} resolves it: behind a trusted proxy, the visitor it
+     * forwards) is on this machine or a private network: loopback, site-local (10/8, 172.16/12,
+     * 192.168/16, fc00::/7) or link-local. The operator's scraper is; a visitor is not.
+     */
+    public boolean isInternal(String peer, List<String> forwardedFor) {
+        String client = of(peer, trustsProxies() ? forwardedFor : List.of());
+        byte[] bytes = NetUtil.createByteArrayFromIpAddressString(client);
+        if (bytes == null) {
+            return false;
+        }
+        try {
+            InetAddress address = InetAddress.getByAddress(bytes);
+            boolean uniqueLocal = bytes.length == 16 && (bytes[0] & 0xFE) == 0xFC;
+            return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress() || uniqueLocal;
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /**
      * The rate-limit bucket of an address: an IPv4 address its own; an IPv6 address its /64, the
      * block one subscriber gets (each of its 2^64 addresses its own bucket was no limit at all).
      */

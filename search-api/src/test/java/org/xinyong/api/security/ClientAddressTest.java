@@ -1,7 +1,9 @@
 package org.xinyong.api.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,21 @@ class ClientAddressTest {
         assertEquals("10.0.0.2", behindNginx.of("10.0.0.2", List.of("not-an-address")), "a hop that is no address");
         assertEquals("0:0:0:0:0:0:0:1", behindNginx.of("::1", List.of()), "one spelling of an address");
         assertEquals("203.0.113.7", behindNginx.of("0:0:0:0:0:0:0:1", List.of("203.0.113.7")));
+    }
+
+    @Test
+    void theMetricsScraper_isInternal_aVisitorIsNot() {
+        ClientAddress direct = new ClientAddress(List.of());
+        for (String internal : List.of("127.0.0.1", "::1", "10.1.2.3", "172.16.0.9", "192.168.1.20", "fd00::5", "fe80::1")) {
+            assertTrue(direct.isInternal(internal, List.of()), internal);
+        }
+        assertFalse(direct.isInternal("203.0.113.7", List.of()));
+        assertFalse(direct.isInternal(null, List.of()));
+        // behind nginx on the same machine: the visitor it forwards decides, not nginx's own address
+        ClientAddress behindLocalNginx = new ClientAddress(List.of("127.0.0.1"));
+        assertFalse(behindLocalNginx.isInternal("127.0.0.1", List.of("203.0.113.7")));
+        assertTrue(behindLocalNginx.isInternal("127.0.0.1", List.of("10.0.0.8")));
+        assertTrue(direct.isInternal("127.0.0.1", List.of("203.0.113.7")), "no proxy trusted: the header is nobody's word");
     }
 
     @Test
