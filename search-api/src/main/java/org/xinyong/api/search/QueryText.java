@@ -23,12 +23,29 @@ public record QueryText(String raw, String normalized, Optional<String> creditCo
         String normalized = Names.normalize(raw);
         Optional<String> code = CreditCode.tryParse(raw).map(CreditCode::value);
         Optional<String> idHash = code.isPresent() ? Optional.empty()
-                : ResidentId.tryParse(raw).map(id -> hasher.hash(id.value()));
+                : ResidentId.tryParse(raw).or(() -> idAmongWords(raw)).map(id -> hasher.hash(id.value()));
         String compact = SEPARATORS.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll("");
         boolean latin = !compact.isEmpty() && compact.chars().allMatch(c -> c >= 'a' && c <= 'z');
         // pinyin with spaces is one name (the subjects search reads it); a code or ID names one subject
-        QueryWords words = latin || code.isPresent() || idHash.isPresent() ? QueryWords.NONE : QueryWords.of(raw);
+        // (the words of a name and an ID typed together are kept only to be echoed, masked: the ID decides)
+        boolean wholeId = idHash.isPresent() && ResidentId.tryParse(raw).isPresent();
+        QueryWords words = latin || code.isPresent() || wholeId ? QueryWords.NONE : QueryWords.of(raw);
         return new QueryText(raw, normalized, code, idHash, latin, compact, words);
+    }
+
+    /**
+     * A valid resident ID typed among other words (张三 320602…): it names the person as the ID alone
+     * does, and like it goes no further than its hash; the searches then send only that (the
+     * number itself went to Elasticsearch as a word of the text before).
+     */
+    private static Optional<ResidentId> idAmongWords(String raw) {
+        for (String word : raw.strip().split("[\\s,，、]+")) {
+            Optional<ResidentId> id = word.length() >= 15 ? ResidentId.tryParse(word) : Optional.empty();
+            if (id.isPresent()) {
+                return id;
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean isEmpty() {
@@ -45,7 +62,8 @@ public record QueryText(String raw, String normalized, Optional<String> creditCo
      * everywhere else; a credit code as typed, though all digits ({@link Echoes}).
      */
     public String echo() {
-        return personIdHash.isPresent() ? org.xinyong.core.privacy.Masking.maskId(normalized) : Echoes.of(raw);
+        return personIdHash.isPresent() && ResidentId.tryParse(raw).isPresent()
+                ? org.xinyong.core.privacy.Masking.maskId(normalized) : Echoes.of(raw);
     }
 
     @Override

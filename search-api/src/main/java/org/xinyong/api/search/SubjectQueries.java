@@ -48,6 +48,9 @@ public final class SubjectQueries {
      * '海安 金海家访 罚款'), of the divisions the others name.
      */
     public static Optional<PreparedSearch> typoSearch(String index, QueryText text, int size) {
+        if (text.personIdHash().isPresent()) {
+            return Optional.empty();   // an ID names one person exactly, and goes no further than its hash
+        }
         QueryWords words = text.words();
         String core = Names.coreName(words.isEmpty() ? text.raw() : words.plainText());
         if (core.length() < 3 || core.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {

@@ -321,6 +321,8 @@ class SearchApiIT {
         JsonNode echoed = Json.parse(mixed.body());
         assertTrue(echoed.path("query").asText().contains(org.xinyong.core.privacy.Masking.maskId(data.personId)), echoed.path("query").asText());
         assertEquals(2, echoed.path("words").size(), echoed.path("words").toString());
+        // the ID decides, as alone (and only its hash went to Elasticsearch: SearchQueriesTest)
+        assertEquals(data.personPenalty, echoed.path("hits").path(0).path("documentNumber").asText(), echoed.toString());
     }
 
     @Test

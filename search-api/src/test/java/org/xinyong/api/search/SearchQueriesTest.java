@@ -95,9 +95,14 @@ class SearchQueriesTest {
         String id = TestCodes.residentId("320602", "19900101", 123);
         QueryText text = QueryText.of(id, HASHER);
         assertTrue(text.personIdHash().isPresent(), "a valid ID");
-        for (PreparedSearch search : searches(id)) {
-            assertFalse(search.bodyText().contains("19900101"), search.bodyText());
-            assertTrue(search.bodyText().contains(text.personIdHash().get()), search.bodyText());
+        for (String typed : List.of(id, "张三 " + id, id + "，南通")) {
+            QueryText asTyped = QueryText.of(typed, HASHER);
+            assertEquals(text.personIdHash(), asTyped.personIdHash(), typed);
+            assertTrue(SubjectQueries.typoSearch("subjects", asTyped, 5).isEmpty(), typed);
+            for (PreparedSearch search : searches(typed)) {
+                assertFalse(search.bodyText().contains("19900101"), search.bodyText());
+                assertTrue(search.bodyText().contains(text.personIdHash().get()), search.bodyText());
+            }
         }
     }
 
