@@ -38,8 +38,13 @@ public record QueryText(String raw, String normalized, Optional<String> creditCo
      * does, and like it goes no further than its hash; the searches then send only that (the
      * number itself went to Elasticsearch as a word of the text before).
      */
+    private static final Pattern ID_SEPARATORS = Pattern.compile("[\\s,，、]+");
+
     private static Optional<ResidentId> idAmongWords(String raw) {
-        for (String word : raw.strip().split("[\\s,，、]+")) {
+        if (raw.length() < 16) {
+            return Optional.empty();   // no room for an ID and another word: most queries stop here
+        }
+        for (String word : ID_SEPARATORS.split(raw.strip())) {
             Optional<ResidentId> id = word.length() >= 15 ? ResidentId.tryParse(word) : Optional.empty();
             if (id.isPresent()) {
                 return id;
