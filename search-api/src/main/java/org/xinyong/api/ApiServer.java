@@ -74,8 +74,7 @@ public final class ApiServer implements AutoCloseable {
         router.get("/metrics").handler(ctx -> {
             // the service's insides (routes' latencies, caches, audit failures) for the operator's
             // scraper on the same machine or network, not for every visitor
-            if (!addresses.isInternal(ctx.request().remoteAddress() == null ? null : ctx.request().remoteAddress().hostAddress(),
-                    ctx.request().headers().getAll("X-Forwarded-For"))) {
+            if (!addresses.isInternal(ctx.request())) {
                 ctx.fail(404);
                 return;
             }

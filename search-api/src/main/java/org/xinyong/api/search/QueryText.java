@@ -22,24 +22,24 @@ public record QueryText(String raw, String normalized, Optional<String> creditCo
     public static QueryText of(String raw, IdHasher hasher) {
         String normalized = Names.normalize(raw);
         Optional<String> code = CreditCode.tryParse(raw).map(CreditCode::value);
+        Optional<ResidentId> wholeId = code.isPresent() ? Optional.empty() : ResidentId.tryParse(raw);
         Optional<String> idHash = code.isPresent() ? Optional.empty()
-                : ResidentId.tryParse(raw).or(() -> idAmongWords(raw)).map(id -> hasher.hash(id.value()));
+                : wholeId.or(() -> idAmongWords(raw)).map(id -> hasher.hash(id.value()));
         String compact = SEPARATORS.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll("");
         boolean latin = !compact.isEmpty() && compact.chars().allMatch(c -> c >= 'a' && c <= 'z');
         // pinyin with spaces is one name (the subjects search reads it); a code or ID names one subject
         // (the words of a name and an ID typed together are kept only to be echoed, masked: the ID decides)
-        boolean wholeId = idHash.isPresent() && ResidentId.tryParse(raw).isPresent();
-        QueryWords words = latin || code.isPresent() || wholeId ? QueryWords.NONE : QueryWords.of(raw);
+        QueryWords words = latin || code.isPresent() || wholeId.isPresent() ? QueryWords.NONE : QueryWords.of(raw);
         return new QueryText(raw, normalized, code, idHash, latin, compact, words);
     }
+
+    private static final Pattern ID_SEPARATORS = Pattern.compile("[\\s,，、]+");
 
     /**
      * A valid resident ID typed among other words (张三 320602…): it names the person as the ID alone
      * does, and like it goes no further than its hash; the searches then send only that (the
      * number itself went to Elasticsearch as a word of the text before).
      */
-    private static final Pattern ID_SEPARATORS = Pattern.compile("[\\s,，、]+");
-
     private static Optional<ResidentId> idAmongWords(String raw) {
         if (raw.length() < 16) {
             return Optional.empty();   // no room for an ID and another word: most queries stop here

@@ -244,8 +244,7 @@ final class SearchBody {
                 }
             }
             if (!highlighted && markedName != null) {
-                out.writeObjectFieldStart("highlight");
-                out.writeStringField(SUBJECT_NAME, markedName);
+                startHighlight(out, markedName);
                 out.writeEndObject();
             }
             out.writeEndObject();
@@ -286,6 +285,14 @@ final class SearchBody {
         }
     }
 
+    private static final String SUBJECT_NAME = "subjectName";
+
+    /** Opens a hit's highlight with its subject's name, marked by the API. */
+    private static void startHighlight(JsonGenerator out, String markedName) throws IOException {
+        out.writeObjectFieldStart("highlight");
+        out.writeStringField(SUBJECT_NAME, markedName);
+    }
+
     /**
      * A record's highlight, from the parser: the subject's name marked by the API (null: none),
      * then Elasticsearch's fragments per field joined with {@link #FRAGMENT_SEPARATOR}, copied as
@@ -293,15 +300,11 @@ final class SearchBody {
      * {@code END_OBJECT}. A highlight read into a tree cost as much as copying the hit's source
      * (JFR, 2026-11-26): twenty small trees a search.
      */
-    private static final String SUBJECT_NAME = "subjectName";
-
     private static void writeHighlight(JsonParser in, byte[] raw, JsonGenerator out, String markedName)
             throws IOException {
-        boolean started = false;
-        if (markedName != null) {
-            out.writeObjectFieldStart("highlight");
-            out.writeStringField(SUBJECT_NAME, markedName);
-            started = true;
+        boolean started = markedName != null;
+        if (started) {
+            startHighlight(out, markedName);
         }
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             String field = in.currentName();

@@ -52,7 +52,6 @@ public final class AuditLog implements AutoCloseable {
             });
     private final LongAdder failures = new LongAdder();
     private LocalDate openDay;
-    private Path openPath;
     private Object openFile;
     private FileChannel out;
 
@@ -131,18 +130,21 @@ public final class AuditLog implements AutoCloseable {
         }
         closeQuietly();
         Files.createDirectories(dir);
-        Path path = dir.resolve("audit-" + today + ".jsonl");
+        Path path = path(today);
         out = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
         openDay = today;
-        openPath = path;
         openFile = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
         return out;
+    }
+
+    private Path path(LocalDate day) {
+        return dir.resolve("audit-" + day + ".jsonl");
     }
 
     /** Whether the day's path still names the file open (fileKey: device and inode; null where unknown). */
     private boolean stillThere() {
         try {
-            Object now = Files.readAttributes(openPath, BasicFileAttributes.class).fileKey();
+            Object now = Files.readAttributes(path(openDay), BasicFileAttributes.class).fileKey();
             return openFile == null || openFile.equals(now);
         } catch (IOException gone) {
             return false;

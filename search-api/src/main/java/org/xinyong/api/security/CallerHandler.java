@@ -2,7 +2,6 @@ package org.xinyong.api.security;
 
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
-import java.util.List;
 import org.xinyong.api.http.Problem;
 
 /**
@@ -34,8 +33,7 @@ public final class CallerHandler implements Handler<RoutingContext> {
             ctx.next();
             return;
         }
-        String address = addresses.of(ctx.request().remoteAddress() == null ? null : ctx.request().remoteAddress().hostAddress(),
-                addresses.trustsProxies() ? ctx.request().headers().getAll("X-Forwarded-For") : List.of());
+        String address = addresses.of(ctx.request());
         long wait = limiter.tryAcquire(ClientAddress.bucket(address), cost(ctx), System.nanoTime());
         if (wait > 0) {
             throw Problem.retryLater(429, "rate-limited", "请求过于频繁",

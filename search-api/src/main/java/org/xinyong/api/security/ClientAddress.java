@@ -1,6 +1,7 @@
 package org.xinyong.api.security;
 
 import io.netty.util.NetUtil;
+import io.vertx.core.http.HttpServerRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.HashSet;
@@ -41,6 +42,12 @@ public final class ClientAddress {
         return !trustedProxies.isEmpty();
     }
 
+    /** The client of a request: its peer, and its {@code X-Forwarded-For} read only when a proxy is trusted. */
+    public String of(HttpServerRequest request) {
+        String peer = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        return of(peer, trustsProxies() ? request.headers().getAll("X-Forwarded-For") : List.of());
+    }
+
     /**
      * @param peer the connection's remote address (null: unknown)
      * @param forwardedFor the request's {@code X-Forwarded-For} headers, in order (may be empty)
@@ -76,8 +83,12 @@ public final class ClientAddress {
      * forwards) is on this machine or a private network: loopback, site-local (10/8, 172.16/12,
      * 192.168/16, fc00::/7) or link-local. The operator's scraper is; a visitor is not.
      */
-    public boolean isInternal(String peer, List<String> forwardedFor) {
-        String client = of(peer, trustsProxies() ? forwardedFor : List.of());
+    public boolean isInternal(HttpServerRequest request) {
+        return isInternal(of(request));
+    }
+
+    /** {@link #isInternal(HttpServerRequest)} of a client {@link #of} resolved. */
+    static boolean isInternal(String client) {
         byte[] bytes = NetUtil.createByteArrayFromIpAddressString(client);
         if (bytes == null) {
             return false;
@@ -99,13 +110,13 @@ public final class ClientAddress {
         if (address.indexOf(':') < 0) {
             return address;   // IPv4 (or unknown): its own
         }
-        String canonical = canonical(address).orElse(address);
-        if (canonical.indexOf(':') < 0) {
-            return canonical;   // IPv4 written as IPv6 (::ffff:a.b.c.d): its own, not the /64 of every such client
-        }
-        byte[] bytes = NetUtil.createByteArrayFromIpAddressString(canonical);
-        if (bytes == null || bytes.length != 16) {
+        byte[] bytes = NetUtil.createByteArrayFromIpAddressString(address);
+        if (bytes == null) {
             return address;
+        }
+        String canonical = text(bytes);
+        if (bytes.length != 16 || canonical.indexOf(':') < 0) {
+            return canonical;   // IPv4 written as IPv6 (::ffff:a.b.c.d): its own, not the /64 of every such client
         }
         for (int i = 8; i < 16; i++) {
             bytes[i] = 0;

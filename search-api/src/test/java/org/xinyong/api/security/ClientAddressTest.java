@@ -37,15 +37,15 @@ class ClientAddressTest {
     void theMetricsScraper_isInternal_aVisitorIsNot() {
         ClientAddress direct = new ClientAddress(List.of());
         for (String internal : List.of("127.0.0.1", "::1", "10.1.2.3", "172.16.0.9", "192.168.1.20", "fd00::5", "fe80::1")) {
-            assertTrue(direct.isInternal(internal, List.of()), internal);
+            assertTrue(ClientAddress.isInternal(direct.of(internal, List.of())), internal);
         }
-        assertFalse(direct.isInternal("203.0.113.7", List.of()));
-        assertFalse(direct.isInternal(null, List.of()));
+        assertFalse(ClientAddress.isInternal(direct.of("203.0.113.7", List.of())));
+        assertFalse(ClientAddress.isInternal(direct.of(null, List.of())));
         // behind nginx on the same machine: the visitor it forwards decides, not nginx's own address
         ClientAddress behindLocalNginx = new ClientAddress(List.of("127.0.0.1"));
-        assertFalse(behindLocalNginx.isInternal("127.0.0.1", List.of("203.0.113.7")));
-        assertTrue(behindLocalNginx.isInternal("127.0.0.1", List.of("10.0.0.8")));
-        assertTrue(direct.isInternal("127.0.0.1", List.of("203.0.113.7")), "no proxy trusted: the header is nobody's word");
+        assertFalse(ClientAddress.isInternal(behindLocalNginx.of("127.0.0.1", List.of("203.0.113.7"))));
+        assertTrue(ClientAddress.isInternal(behindLocalNginx.of("127.0.0.1", List.of("10.0.0.8"))));
+        assertTrue(ClientAddress.isInternal(direct.of("127.0.0.1", List.of("203.0.113.7"))), "no proxy trusted: the header is nobody's word");
     }
 
     @Test
