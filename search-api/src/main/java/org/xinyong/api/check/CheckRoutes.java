@@ -48,10 +48,13 @@ public final class CheckRoutes {
         Buffer body = ctx.body().buffer();
         CheckInput.Parsed input = CheckInput.parse(body == null ? new byte[0] : body.getBytes(),
                 ctx.request().getHeader("Content-Type"), backend.mapper(), max);
-        service.check(input.entries()).onSuccess(Async.guarded(ctx, results -> {
+        service.check(input.entries()).compose(results -> {
             Set<String> subjects = new LinkedHashSet<>();
             results.stream().filter(r -> r.subject() != null).forEach(r -> subjects.add(r.subject().key()));
-            audit.record("check", caller, subjects, input.entries().size() + " entries");
+            // answered once its audit line is written, refused (503) when it cannot be
+            return Async.onContext(audit.record("check", caller, subjects, input.entries().size() + " entries"))
+                    .map(written -> results);
+        }).onSuccess(Async.guarded(ctx, results -> {
             // a bank's counterparties: no cache between it and us keeps them
             ctx.response().putHeader("Cache-Control", "no-store");
             String accept = ctx.request().getHeader("Accept");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.vertx.core.Handler;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
@@ -15,6 +16,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xinyong.api.security.AuditLog;
 
 /**
  * The one failure handler: every error leaves as {@code application/problem+json} with a stable
@@ -32,6 +34,12 @@ public final class ProblemResponder implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
+        if (ctx.failure() instanceof HttpClosedException) {
+            // the client went away mid-request (an upload dropped): nobody to answer, nothing to log
+            // as unexpected
+            LOG.debug("Client closed the connection during {} {}", ctx.request().method(), ctx.request().path());
+            return;
+        }
         Problem problem = toProblem(ctx);
         if (ctx.response().headWritten()) {
             ctx.response().reset();
@@ -95,6 +103,12 @@ public final class ProblemResponder implements Handler<RoutingContext> {
         }
         if (failure == null) {
             return fromStatus(ctx.statusCode());
+        }
+        if (failure instanceof AuditLog.Unwritten) {
+            // what the law asks to be audited is not given out untraced (AuditLog); the disk is the
+            // operator's to fix, and the failure is already logged and counted where it happened
+            return Problem.retryLater(503, "audit-unavailable", "审计日志暂时无法写入",
+                    "This request is recorded in the audit log before it is answered, and the log cannot be written just now; please retry later.", 30);
         }
         Optional<Problem> backend = backendProblem(failure);
         if (backend.isPresent()) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import org.xinyong.api.Backend;
 import org.xinyong.api.es.CutShortAnswers;
+import org.xinyong.api.http.InFlightLimit;
 import org.xinyong.api.http.Problem;
 import org.xinyong.api.security.AuditLog;
 import org.xinyong.api.security.Caller;
@@ -42,6 +43,11 @@ import org.xinyong.report.sign.VerificationResult;
 public final class ReportRoutes {
     /** A 500-record report is about 2 MB; 20 MB bounds what a verification upload can cost. */
     static final long VERIFY_BODY_LIMIT = 20L << 20;
+    /**
+     * Verifications at once, their uploads included: at most 80 MB of PDFs held, and as many as the
+     * report workers can parse without a queue behind them.
+     */
+    static final int VERIFICATIONS_AT_ONCE = 4;
     private static final int PAGE = 2_000;
 
     private final Backend backend;
@@ -60,7 +66,9 @@ public final class ReportRoutes {
     }
 
     public void mountBodyHandler(Router router) {
-        router.post("/api/reports/verify").handler(BodyHandler.create(false).setBodyLimit(VERIFY_BODY_LIMIT));
+        router.post("/api/reports/verify")
+                .handler(new InFlightLimit(VERIFICATIONS_AT_ONCE, "verify-busy", "报告核验繁忙"))
+                .handler(BodyHandler.create(false).setBodyLimit(VERIFY_BODY_LIMIT));
     }
 
     public void mount(Router router) {
@@ -87,8 +95,10 @@ public final class ReportRoutes {
                 ReportRegistry.register(backend.es(), backend.names(), issued.registration());
                 return issued;
             }, false);
-        }).onSuccess(Async.guarded(ctx, issued -> {
-            audit.record("report", caller, Set.of(key), issued.registration().number());
+        }).compose(issued -> Async.onContext(audit.record("report", caller, Set.of(key), issued.registration().number()))
+                // handed out once its audit line is written, refused (503) when it cannot be
+                .map(written -> issued)
+        ).onSuccess(Async.guarded(ctx, issued -> {
             String name = issued.registration().subjectName() + "-信用报告-" + issued.registration().number() + ".pdf";
             ctx.response().putHeader("Content-Type", "application/pdf")
                     .putHeader("Content-Disposition", "attachment; filename=\"credit-report-"

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -34,6 +35,10 @@ import org.slf4j.LoggerFactory;
  * a file nobody reads. Lines that cannot be written are counted ({@link #failures}, in
  * {@code /metrics}) and logged; so are lines past a full queue (a disk that stopped answering must
  * not fill the heap).
+ *
+ * <p>{@link #record} answers when its line is on the file (written, not synced: the kernel has it),
+ * so a disclosure the law asks to be audited (a check, a report) can wait for its line and be
+ * refused when the line cannot be written, rather than go out with no trace of who had it.
  */
 public final class AuditLog implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
@@ -61,8 +66,13 @@ public final class AuditLog implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Records an event; {@code subjects} are subject keys (codes or pseudonymous person keys). */
-    public void record(String action, Caller caller, Collection<String> subjects, String detail) {
+    /**
+     * Records an event; {@code subjects} are subject keys (codes or pseudonymous person keys).
+     *
+     * @return done once the line is written; failed with {@link Unwritten} when it cannot be
+     *     (completed on the writer's thread)
+     */
+    public CompletableFuture<Void> record(String action, Caller caller, Collection<String> subjects, String detail) {
         ObjectNode line = mapper.createObjectNode();
         line.put("time", clock.instant().toString());
         line.put("action", action);
@@ -73,8 +83,15 @@ public final class AuditLog implements AutoCloseable {
         if (detail != null) {
             line.put("detail", detail);
         }
+        CompletableFuture<Void> written = new CompletableFuture<>();
         try {
-            writer.execute(() -> append(line.toString()));
+            writer.execute(() -> {
+                if (append(line.toString())) {
+                    written.complete(null);
+                } else {
+                    written.completeExceptionally(new Unwritten(action));
+                }
+            });
         } catch (RejectedExecutionException full) {
             failures.increment();
             if (writer.isShutdown()) {
@@ -82,6 +99,15 @@ public final class AuditLog implements AutoCloseable {
             } else {
                 LOG.error("Audit log queue full ({} lines waiting for {}): a {} line is lost", QUEUE, dir, action);
             }
+            written.completeExceptionally(new Unwritten(action));
+        }
+        return written;
+    }
+
+    /** A line the log could not write (logged and counted where it failed; no details to repeat). */
+    public static final class Unwritten extends RuntimeException {
+        Unwritten(String action) {
+            super("the audit line of a " + action + " could not be written", null, false, false);
         }
     }
 
@@ -90,7 +116,8 @@ public final class AuditLog implements AutoCloseable {
         return failures.sum();
     }
 
-    private void append(String json) {
+    /** Whether the line is on the file. */
+    private boolean append(String json) {
         FileChannel file = null;
         long before = -1;
         try {
@@ -100,11 +127,13 @@ public final class AuditLog implements AutoCloseable {
             while (bytes.hasRemaining()) {
                 file.write(bytes);
             }
+            return true;
         } catch (IOException e) {
             failures.increment();
             LOG.error("Cannot write the audit log in {}: {}", dir, e.getMessage());
             cutBack(file, before);
             closeQuietly();
+            return false;
         }
     }
 

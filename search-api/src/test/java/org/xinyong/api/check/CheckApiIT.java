@@ -1,6 +1,7 @@
 package org.xinyong.api.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -166,6 +167,23 @@ class CheckApiIT {
         JsonNode body = checkJson(json.append("]").toString(), true);
         assertEquals(1000, body.path("results").size());
         assertEquals(500, body.path("summary").path("hit").asInt());
+    }
+
+    @Test
+    void aCheck_whoseAuditLineCannotBeWritten_isRefused_untilTheLogIsBack() {
+        service.withAuditUnwritable(() -> {
+            HttpResponse<String> refused = service.send(service.request("/api/check")
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + ServiceFixture.BANK_KEY)
+                    .POST(HttpRequest.BodyPublishers.ofString("[" + entry(data.blackName, "") + "]")).build());
+            assertEquals(503, refused.statusCode(), refused.body());
+            assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+            assertTrue(Json.parse(refused.body()).path("type").asText().endsWith("/audit-unavailable"), refused.body());
+            assertFalse(refused.body().contains(data.blackCode), "no verdict goes out untraced: " + refused.body());
+        });
+        assertEquals("HIT", checkJson("[" + entry(data.blackName, "") + "]", true).path("results").path(0).path("verdict").asText(),
+                "answered again once the log can be written");
     }
 
     @Test

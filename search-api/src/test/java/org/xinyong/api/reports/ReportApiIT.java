@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,6 +102,18 @@ class ReportApiIT {
     }
 
     @Test
+    void aReport_whoseAuditLineCannotBeWritten_isNotHandedOut() {
+        service.withAuditUnwritable(() -> {
+            HttpResponse<byte[]> refused = report(data.jiafangCode);
+            String body = new String(refused.body(), StandardCharsets.UTF_8);
+            assertEquals(503, refused.statusCode(), body);
+            assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertTrue(Json.parse(body).path("type").asText().endsWith("/audit-unavailable"), body);
+        });
+        assertEquals(200, report(data.jiafangCode).statusCode(), "handed out again once the log can be written");
+    }
+
+    @Test
     void report_oneByteChanged_pdfsigAndVerifierBothReject() throws Exception {
         byte[] pdf = report(data.blackCode).body();
         byte[] altered = pdf.clone();
@@ -125,6 +141,59 @@ class ReportApiIT {
         String text = Files.readString(dir.resolve("person.txt"), StandardCharsets.UTF_8);
         assertFalse(text.contains(data.personId), "never the full ID");
         assertTrue(text.contains(data.personId.substring(0, 4) + "**********" + data.personId.substring(14)), text);
+    }
+
+    /**
+     * Uploads that stall half-way hold their slots; a verification past the slots is a 503, and the
+     * slots come back when those connections close.
+     */
+    @Test
+    void verifications_atOnceAreBounded_andTheirSlotsFreedWhenUploadsAreDropped() throws Exception {
+        URI base = URI.create(service.baseUrl());
+        List<Socket> stalled = new ArrayList<>();
+        try {
+            for (int i = 0; i < ReportRoutes.VERIFICATIONS_AT_ONCE; i++) {
+                Socket socket = new Socket(base.getHost(), base.getPort());
+                socket.getOutputStream().write(("POST /api/reports/verify HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: Bearer " + ServiceFixture.BANK_KEY + "\r\n"
+                        + "Content-Type: application/pdf\r\nContent-Length: 1000000\r\n\r\n%PDF-1.7\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                stalled.add(socket);
+            }
+            // the stalled requests routed before the first verification that must find no slot (one
+            // sent earlier would take a slot of theirs, and a stalled one would be refused instead)
+            Thread.sleep(500);
+            HttpResponse<String> busy = keyedVerify();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (busy.statusCode() == 200 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                busy = keyedVerify();
+            }
+            for (Socket socket : stalled) {
+                assertEquals(0, socket.getInputStream().available(), "a stalled upload answered: the test raced itself");
+            }
+            assertEquals(503, busy.statusCode(), busy.body());
+            assertTrue(busy.headers().firstValue("Retry-After").isPresent());
+            assertTrue(Json.parse(busy.body()).path("type").asText().endsWith("/verify-busy"), busy.body());
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
+        }
+        HttpResponse<String> again = keyedVerify();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (again.statusCode() == 503 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            again = keyedVerify();
+        }
+        assertEquals(200, again.statusCode(), "the dropped uploads' slots given back: " + again.body());
+    }
+
+    private static HttpResponse<String> keyedVerify() {
+        return service.send(service.request("/api/reports/verify").header("Content-Type", "application/pdf")
+                .header("Authorization", "Bearer " + ServiceFixture.BANK_KEY)
+                .POST(HttpRequest.BodyPublishers.ofString("not a pdf")).build());
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.xinyong.api.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +15,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +53,22 @@ class AuditLogTest {
             List<String> now = Files.readAllLines(dir.resolve(FILE));
             assertEquals(1, now.size(), now.toString());
             assertTrue(now.get(0).contains("\"B\""), now.get(0));
+        }
+    }
+
+    @Test
+    void aRecord_answersOnceItsLineIsWritten_orFailsWhenItCannotBe(@TempDir Path home) throws Exception {
+        Path dir = home.resolve("audit");
+        try (AuditLog log = new AuditLog(dir, new ObjectMapper(), NOON_IN_NANTONG)) {
+            log.record("check", Caller.anonymous("203.0.113.7"), Set.of("A"), null).get(10, TimeUnit.SECONDS);
+            assertEquals(1, Files.readAllLines(dir.resolve(FILE)).size(), "written before the future completed");
+
+            Files.move(dir, home.resolve("audit.away"));
+            Files.writeString(dir, "a file where the directory should be");
+            CompletableFuture<Void> refused = log.record("report", Caller.anonymous("203.0.113.7"), Set.of("B"), null);
+            ExecutionException failed = assertThrows(ExecutionException.class, () -> refused.get(10, TimeUnit.SECONDS));
+            assertInstanceOf(AuditLog.Unwritten.class, failed.getCause());
+            assertFalse(failed.getCause().getMessage().contains(home.toString()), "no path to repeat to a caller");
         }
     }
 

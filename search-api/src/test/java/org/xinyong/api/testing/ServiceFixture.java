@@ -170,6 +170,28 @@ public final class ServiceFixture implements AutoCloseable {
         return audit;
     }
 
+    /**
+     * Runs {@code during} while the audit log cannot be written (a file where its directory should
+     * be, as a full or failed disk would leave it), then puts the directory back.
+     */
+    public void withAuditUnwritable(Runnable during) {
+        Path dir = audit.dir();
+        Path away = dir.resolveSibling(dir.getFileName() + ".away");
+        audit.drain();
+        try {
+            Files.move(dir, away);
+            Files.writeString(dir, "a file where the audit directory should be");
+            try {
+                during.run();
+            } finally {
+                Files.delete(dir);
+                Files.move(away, dir);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Path home() {
         return home;
     }
