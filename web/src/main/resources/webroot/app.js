@@ -49,6 +49,7 @@ const PROBLEM_MESSAGES = {
   'search-incomplete': '检索超时，结果可能不完整，故未显示；请稍后重试或缩小查询范围。',
   'audit-unavailable': '服务暂时无法登记本次查询，为保障信息安全暂停核查与报告下载，请稍后重试。',
   'verify-busy': '报告核验繁忙，请稍后重试。',
+  'upload-too-slow': '文件上传超时，请检查网络后重新上传。',
   'page-too-deep': '翻页过深：最多浏览前 1,000 条结果，请增加筛选条件或修改关键词。',
   'bad-parameter': '查询条件有误，请检查后重试。',
   'bad-request': '请求格式有误，请检查输入后重试。',

@@ -131,6 +131,10 @@ public final class ApiServer implements AutoCloseable {
                 .setCompressionSupported(true)
                 .setMaxInitialLineLength(8_192)
                 .setMaxHeaderSize(16_384)
+                // HTTP/1.1 only in clear text: browsers speak HTTP/2 only over TLS, which a proxy in
+                // front ends; h2c served nobody, and its codec answered limits with bare statuses
+                // (a 431 for a long path) that bypass the problem responses
+                .setHttp2ClearTextEnabled(false)
                 // a connection that sends and receives nothing for this long is closed: clients
                 // that open connections and wait would otherwise hold them for ever
                 .setIdleTimeout(IDLE_SECONDS)

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -56,14 +57,26 @@ public final class AuditLog implements AutoCloseable {
                 return t;
             });
     private final LongAdder failures = new LongAdder();
+    /**
+     * How long a record waits for its line before it is taken as unwritten: a disk that stopped
+     * answering (a network mount, a dying drive) leaves the write hanging, not failing, and the
+     * check or report waiting for it would hang with it.
+     */
+    static final Duration WAIT = Duration.ofSeconds(5);
+    private final Duration wait;
     private LocalDate openDay;
     private Object openFile;
     private FileChannel out;
 
     public AuditLog(Path dir, ObjectMapper mapper, Clock clock) {
+        this(dir, mapper, clock, WAIT);
+    }
+
+    AuditLog(Path dir, ObjectMapper mapper, Clock clock, Duration wait) {
         this.dir = dir;
         this.mapper = mapper;
         this.clock = clock;
+        this.wait = wait;
     }
 
     /**
@@ -90,6 +103,13 @@ public final class AuditLog implements AutoCloseable {
                     written.complete(null);
                 } else {
                     written.completeExceptionally(new Unwritten(action));
+                }
+            });
+            CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+                if (written.completeExceptionally(new Unwritten(action))) {
+                    // still queued or being written: it may yet be, so not counted as lost
+                    LOG.error("Audit line of a {} not written within {} ms ({}): answered as unwritten", action,
+                            wait.toMillis(), dir);
                 }
             });
         } catch (RejectedExecutionException full) {
@@ -128,9 +148,11 @@ public final class AuditLog implements AutoCloseable {
                 file.write(bytes);
             }
             return true;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // a RuntimeException too (an attribute the file system cannot give): the line is
+            // answered as unwritten either way, never left without an answer
             failures.increment();
-            LOG.error("Cannot write the audit log in {}: {}", dir, e.getMessage());
+            LOG.error("Cannot write the audit log in {}: {}", dir, e.toString());
             cutBack(file, before);
             closeQuietly();
             return false;

@@ -12,6 +12,8 @@ import org.xinyong.api.http.Problem;
  */
 public final class CallerHandler implements Handler<RoutingContext> {
     public static final String KEY = "caller";
+    /** Where a request's client is kept: its key's id, or an anonymous caller's address bucket. */
+    private static final String CLIENT = "client";
 
     private final ApiKeys keys;
     private final RateLimiter limiter;
@@ -30,16 +32,19 @@ public final class CallerHandler implements Handler<RoutingContext> {
             Caller caller = keys.find(presented).orElseThrow(() -> Problem.of(401, "invalid-api-key", "API 密钥无效",
                     "The API key is not known; check it or call without one (with anonymous limits)."));
             ctx.put(KEY, caller);
+            ctx.put(CLIENT, caller.id());
             ctx.next();
             return;
         }
         String address = addresses.of(ctx.request());
-        long wait = limiter.tryAcquire(ClientAddress.bucket(address), cost(ctx), System.nanoTime());
+        String bucket = ClientAddress.bucket(address);
+        long wait = limiter.tryAcquire(bucket, cost(ctx), System.nanoTime());
         if (wait > 0) {
             throw Problem.retryLater(429, "rate-limited", "请求过于频繁",
                     "Anonymous callers are limited per minute; retry later or use an API key.", wait);
         }
         ctx.put(KEY, Caller.anonymous(address));
+        ctx.put(CLIENT, bucket);
         ctx.next();
     }
 
@@ -58,6 +63,18 @@ public final class CallerHandler implements Handler<RoutingContext> {
     }
 
     static final int EXPENSIVE = 10;
+
+    /**
+     * The client a request counts against: its key, or for an anonymous caller the address bucket
+     * its rate limit uses (an IPv6 /64 is one client).
+     */
+    public static String client(RoutingContext ctx) {
+        String client = ctx.get(CLIENT);
+        if (client == null) {
+            throw new IllegalStateException("CallerHandler has not run for " + ctx.request().path());
+        }
+        return client;
+    }
 
     public static Caller of(RoutingContext ctx) {
         Caller caller = ctx.get(KEY);

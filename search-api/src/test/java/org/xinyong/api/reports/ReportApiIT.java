@@ -102,7 +102,8 @@ class ReportApiIT {
     }
 
     @Test
-    void aReport_whoseAuditLineCannotBeWritten_isNotHandedOut() {
+    void aReport_whoseAuditLineCannotBeWritten_isNotHandedOut_norRegistered() throws IOException {
+        long registered = registrations(data.jiafangCode);
         service.withAuditUnwritable(() -> {
             HttpResponse<byte[]> refused = report(data.jiafangCode);
             String body = new String(refused.body(), StandardCharsets.UTF_8);
@@ -110,7 +111,16 @@ class ReportApiIT {
             assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
             assertTrue(Json.parse(body).path("type").asText().endsWith("/audit-unavailable"), body);
         });
+        assertEquals(registered, registrations(data.jiafangCode), "a report nobody audited is not on the registry either");
         assertEquals(200, report(data.jiafangCode).statusCode(), "handed out again once the log can be written");
+        assertEquals(registered + 1, registrations(data.jiafangCode));
+    }
+
+    private static long registrations(String subjectKey) throws IOException {
+        String index = service.backend().names().reports();
+        service.clients().client().indices().refresh(r -> r.index(index));
+        return service.clients().client().count(c -> c.index(index)
+                .query(q -> q.term(t -> t.field("subjectKey").value(subjectKey)))).count();
     }
 
     @Test
@@ -152,10 +162,14 @@ class ReportApiIT {
         URI base = URI.create(service.baseUrl());
         List<Socket> stalled = new ArrayList<>();
         try {
-            for (int i = 0; i < ReportRoutes.VERIFICATIONS_AT_ONCE; i++) {
+            // four clients (one slot each), one stalled upload each
+            List<String> keys = List.of(ServiceFixture.BANK_KEY, ServiceFixture.ENTERPRISE_KEY,
+                    ServiceFixture.OTHER_ENTERPRISE_KEY, ServiceFixture.AUTHORITY_KEY);
+            assertEquals(ReportRoutes.VERIFICATIONS_AT_ONCE, keys.size());
+            for (String key : keys) {
                 Socket socket = new Socket(base.getHost(), base.getPort());
                 socket.getOutputStream().write(("POST /api/reports/verify HTTP/1.1\r\nHost: localhost\r\n"
-                        + "Authorization: Bearer " + ServiceFixture.BANK_KEY + "\r\n"
+                        + "Authorization: Bearer " + key + "\r\n"
                         + "Content-Type: application/pdf\r\nContent-Length: 1000000\r\n\r\n%PDF-1.7\n")
                         .getBytes(StandardCharsets.US_ASCII));
                 socket.getOutputStream().flush();
@@ -190,9 +204,10 @@ class ReportApiIT {
         assertEquals(200, again.statusCode(), "the dropped uploads' slots given back: " + again.body());
     }
 
+    /** A verification by a fifth client. */
     private static HttpResponse<String> keyedVerify() {
         return service.send(service.request("/api/reports/verify").header("Content-Type", "application/pdf")
-                .header("Authorization", "Bearer " + ServiceFixture.BANK_KEY)
+                .header("Authorization", "Bearer " + ServiceFixture.OTHER_AUTHORITY_KEY)
                 .POST(HttpRequest.BodyPublishers.ofString("not a pdf")).build());
     }
 

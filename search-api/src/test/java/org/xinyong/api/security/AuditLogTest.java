@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -69,6 +72,27 @@ class AuditLogTest {
             ExecutionException failed = assertThrows(ExecutionException.class, () -> refused.get(10, TimeUnit.SECONDS));
             assertInstanceOf(AuditLog.Unwritten.class, failed.getCause());
             assertFalse(failed.getCause().getMessage().contains(home.toString()), "no path to repeat to a caller");
+        }
+    }
+
+    /**
+     * A disk that hangs rather than fails (a named pipe nobody reads: opening it for writing waits):
+     * the record is answered as unwritten within its wait, and the line still written once the disk
+     * answers (recorded late, never lost).
+     */
+    @Test
+    void aDiskThatHangs_isAnsweredUnwrittenWithinTheWait(@TempDir Path home) throws Exception {
+        Path dir = home.resolve("audit");
+        Files.createDirectories(dir);
+        Path pipe = dir.resolve(FILE);
+        assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo");
+        try (AuditLog log = new AuditLog(dir, new ObjectMapper(), NOON_IN_NANTONG, Duration.ofMillis(300))) {
+            CompletableFuture<Void> hanging = log.record("check", Caller.anonymous("203.0.113.7"), Set.of("B"), null);
+            ExecutionException failed = assertThrows(ExecutionException.class, () -> hanging.get(10, TimeUnit.SECONDS));
+            assertInstanceOf(AuditLog.Unwritten.class, failed.getCause());
+            try (BufferedReader disk = Files.newBufferedReader(pipe)) {
+                assertTrue(disk.readLine().contains("\"subjects\":[\"B\"]"));
+            }
         }
     }
 
