@@ -70,6 +70,8 @@ public final class ApiServer implements AutoCloseable {
         metrics.cache("responses", cache.cache()::stats);
         metrics.counter("xinyong_audit_failures_total", "Audit lines that could not be written (see the log).",
                 services.audit()::failures);
+        metrics.counter("xinyong_audit_late_total", "Audit lines not written in time: their check or report was refused.",
+                services.audit()::late);
         ClientAddress addresses = new ClientAddress(settings.trustedProxies());
         router.get("/metrics").handler(ctx -> {
             // the service's insides (routes' latencies, caches, audit failures) for the operator's

@@ -53,7 +53,9 @@ public final class CheckRoutes {
             results.stream().filter(r -> r.subject() != null).forEach(r -> subjects.add(r.subject().key()));
             // answered once its audit line is written, refused (503) when it cannot be
             return Async.onContext(audit.record("check", caller, subjects, input.entries().size() + " entries"))
-                    .map(written -> results);
+                    .map(written -> results)
+                    // a line written too late, after the refusal, is followed by one that says so
+                    .onFailure(refused -> audit.record("check-withheld", caller, subjects, input.entries().size() + " entries"));
         }).onSuccess(Async.guarded(ctx, results -> {
             // a bank's counterparties: no cache between it and us keeps them
             ctx.response().putHeader("Cache-Control", "no-store");

@@ -104,6 +104,9 @@ public final class ReportRoutes {
                     ReportRegistry.register(backend.es(), backend.names(), issued.registration());
                     return issued;
                 }, false))
+                // a line written too late, or a registration that failed after the line: the
+                // report was not handed out, and a line after it says so
+                .onFailure(refused -> audit.record("report-withheld", caller, Set.of(key), issued.registration().number()))
         ).onSuccess(Async.guarded(ctx, issued -> {
             String name = issued.registration().subjectName() + "-信用报告-" + issued.registration().number() + ".pdf";
             ctx.response().putHeader("Content-Type", "application/pdf")
@@ -161,23 +164,23 @@ public final class ReportRoutes {
             throw Problem.badRequest("empty-body", "请上传报告PDF文件", "Send the PDF as the request body (application/pdf).");
         }
         byte[] bytes = body.getBytes();
-        workers.executeBlocking(() -> reports.verify(bytes), false)
-                .compose(result -> {
-                    if (!result.pdf()) {
-                        return Future.succeededFuture(verdict(result, null));
-                    }
-                    return Async.es(backend.metrics(), "search", backend.async().search(s -> s
-                                    .index(backend.names().reports()).size(1)
-                                    .query(q -> q.bool(b -> b
-                                            .should(sh -> sh.term(t -> t.field("sha256").value(result.sha256())))
-                                            .should(sh -> sh.term(t -> t.field("number").value(
-                                                    result.reportNumber() == null ? "" : result.reportNumber())))
-                                            .minimumShouldMatch("1"))),
-                            ReportRegistry.Registration.class))
-                            .map(found -> verdict(result, found.hits().hits().isEmpty() ? null : found.hits().hits().get(0).source()));
-                })
-                .onSuccess(Async.guarded(ctx, verdict -> Responses.json(ctx, backend.mapper(), verdict)))
-                .onFailure(ctx::fail);
+        Future<VerificationResult> verified = workers.executeBlocking(() -> reports.verify(bytes), false);
+        // the slot held until the PDF is parsed, even if its client has gone
+        InFlightLimit.holdUntil(ctx, verified);
+        verified.compose(result -> {
+            if (!result.pdf()) {
+                return Future.succeededFuture(verdict(result, null));
+            }
+            return Async.es(backend.metrics(), "search", backend.async().search(s -> s
+                            .index(backend.names().reports()).size(1)
+                            .query(q -> q.bool(b -> b
+                                    .should(sh -> sh.term(t -> t.field("sha256").value(result.sha256())))
+                                    .should(sh -> sh.term(t -> t.field("number").value(
+                                            result.reportNumber() == null ? "" : result.reportNumber())))
+                                    .minimumShouldMatch("1"))),
+                    ReportRegistry.Registration.class))
+                    .map(found -> verdict(result, found.hits().hits().isEmpty() ? null : found.hits().hits().get(0).source()));
+        }).onSuccess(Async.guarded(ctx, verdict -> Responses.json(ctx, backend.mapper(), verdict))).onFailure(ctx::fail);
     }
 
     /**

@@ -57,16 +57,23 @@ public record FoundSubjects(long took, List<Found> found, byte[] views, int[] vi
     }
 
     /**
-     * The subjects a search ranks its records by: the first {@code wanted}, and one more for each
-     * natural person among them, who may turn out to have no public record and leave a place
-     * ({@link PublicPersons}). Such a person's key matches no public record, so it takes nothing
-     * from the ranking. The spares' records rank after those of the first, whether or not the
-     * spares end up shown: they matched the text as names too (a pinyin search finds the records
-     * of up to ten namesakes then, not five).
+     * The subjects a search ranks its records by: the first, up to the {@code wanted}-th that is
+     * not a natural person (or all there are). A person may turn out to have no public record and
+     * leave a place ({@link PublicPersons}); a company never does, so however many of the persons
+     * are hidden, {@code wanted} subjects are left to show. (Taking one spare for each person among
+     * the first {@code wanted} showed fewer when the spares were hidden persons too.) Such a
+     * person's key matches no public record, so it takes nothing from the ranking. The spares'
+     * records rank after those of the first, whether or not the spares end up shown: they matched
+     * the text as names too (a pinyin search finds the records of up to ten namesakes then, not five).
      */
     public FoundSubjects ranked(int wanted) {
-        int persons = (int) found.stream().limit(wanted).filter(Found::person).count();
-        return without(Set.of(), wanted + persons);
+        int taken = 0;
+        for (int others = 0; taken < found.size() && others < wanted; taken++) {
+            if (!found.get(taken).person()) {
+                others++;
+            }
+        }
+        return without(Set.of(), taken);
     }
 
     /**

@@ -24,10 +24,9 @@ public final class SearchRoutes {
     /** How many subjects a search shows, the records of which rank first. */
     public static final int SUBJECTS_ON_FIRST_PAGE = 5;
     /**
-     * How many more it looks up: one for each natural person among the first, who may have no
-     * public record ({@link FoundSubjects#ranked}), so as many as those. On the benchmark's
-     * million records the five best subjects for 'lcm' were all such persons, and the search
-     * showed nothing at all.
+     * How many more it looks up, in case natural persons among the first have no public record
+     * ({@link FoundSubjects#ranked}): as many again. On the benchmark's million records the five
+     * best subjects for 'lcm' were all such persons, and the search showed nothing at all.
      */
     private static final int SPARE_SUBJECTS = SUBJECTS_ON_FIRST_PAGE;
     /** How many subjects a search looks up (ApiBenchmark sends the same). */

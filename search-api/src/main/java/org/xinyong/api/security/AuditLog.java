@@ -18,6 +18,8 @@ import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -57,6 +59,13 @@ public final class AuditLog implements AutoCloseable {
                 return t;
             });
     private final LongAdder failures = new LongAdder();
+    private final LongAdder late = new LongAdder();
+    /**
+     * One thread times every record's wait, for all logs: {@code CompletableFuture.delayedExecutor}
+     * started a thread per record on two cores (its common pool has one worker there, and below
+     * two it runs each task on a new thread).
+     */
+    private static final ScheduledThreadPoolExecutor TIMERS = timers();
     /**
      * How long a record waits for its line before it is taken as unwritten: a disk that stopped
      * answering (a network mount, a dying drive) leaves the write hanging, not failing, and the
@@ -105,13 +114,15 @@ public final class AuditLog implements AutoCloseable {
                     written.completeExceptionally(new Unwritten(action));
                 }
             });
-            CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+            ScheduledFuture<?> timeout = TIMERS.schedule(() -> {
                 if (written.completeExceptionally(new Unwritten(action))) {
-                    // still queued or being written: it may yet be, so not counted as lost
+                    // still queued or being written: it may yet be (late), so not counted as lost
+                    late.increment();
                     LOG.error("Audit line of a {} not written within {} ms ({}): answered as unwritten", action,
                             wait.toMillis(), dir);
                 }
-            });
+            }, wait.toMillis(), TimeUnit.MILLISECONDS);
+            written.whenComplete((done, failed) -> timeout.cancel(false));
         } catch (RejectedExecutionException full) {
             failures.increment();
             if (writer.isShutdown()) {
@@ -134,6 +145,25 @@ public final class AuditLog implements AutoCloseable {
     /** Lines that could not be written since the start. */
     public long failures() {
         return failures.sum();
+    }
+
+    /**
+     * Lines not written within the wait since the start: their check or report was refused, though
+     * the line may have been written later (then followed by a {@code …-withheld} line).
+     */
+    public long late() {
+        return late.sum();
+    }
+
+    private static ScheduledThreadPoolExecutor timers() {
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "audit-log-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        // a record answered in time cancels its timer: dropped at once, not kept for the wait
+        timers.setRemoveOnCancelPolicy(true);
+        return timers;
     }
 
     /** Whether the line is on the file. */

@@ -48,6 +48,7 @@ class OperationsIT {
         assertTrue(metrics.contains("xinyong_elasticsearch_duration_seconds_count{operation=\"search\"}"));
         assertTrue(metrics.contains("xinyong_cache_hit_ratio{cache=\"responses\"}"));
         assertTrue(metrics.contains("\nxinyong_audit_failures_total 0\n"), metrics);
+        assertTrue(metrics.contains("\nxinyong_audit_late_total 0\n"), metrics);
         // a visitor forwarded by the (trusted) proxy does not see the service's insides
         HttpResponse<String> visitor = service.send(service.request("/metrics").header("X-Forwarded-For", "203.0.113.7").GET().build());
         assertEquals(404, visitor.statusCode());

@@ -123,17 +123,20 @@ class FoundSubjectsTest {
     }
 
     @Test
-    void ranked_isTheFirstAndASpareForEachPersonAmongThem() throws IOException {
+    void ranked_isTheFirstUpToTheWantedNumberOfOthersThanPersons() throws IOException {
         FoundSubjects seven = read(SEVEN);
-        FoundSubjects ranked = seven.ranked(5);
-        assertEquals(List.of("C1", "P2", "P3", "C4", "P5", "C6", "P7"), keys(ranked), "three persons: three spares (all there are: two)");
-        assertEquals(List.of("C1", "P2", "P3"), keys(seven.ranked(2)), "one person among the first two: one spare");
-        assertEquals(List.of("C1"), keys(seven.ranked(1)), "no person: no spare");
+        assertEquals(List.of("C1", "P2", "P3", "C4", "P5", "C6", "P7"), keys(seven.ranked(5)), "three companies only: all");
+        assertEquals(List.of("C1", "P2", "P3", "C4"), keys(seven.ranked(2)),
+                "up to the second company: two left to show even if both persons are hidden");
+        assertEquals(List.of("C1"), keys(seven.ranked(1)), "a company first: no spare");
 
         SubjectMatch match = SubjectMatch.of(seven.ranked(3), QueryText.of("名", HASHER), 3);
         assertEquals(List.of("C1", "P2", "P3"), match.keys());
-        assertEquals(List.of("C4", "P5"), match.spares());
+        assertEquals(List.of("C4", "P5", "C6"), match.spares());
         assertEquals(List.of("P2", "P3", "P5"), match.persons(), "the spares' persons are asked about too");
+
+        // every person hidden: still three shown
+        assertEquals(List.of("C1", "C4", "C6"), keys(seven.ranked(3).without(java.util.Set.of("P2", "P3", "P5"), 3)));
 
         // P2 and P3 hidden: the first three shown are C1, C4 and P5, views in that order
         FoundSubjects shown = seven.ranked(3).without(java.util.Set.of("P2", "P3"), 3);
