@@ -32,9 +32,16 @@ public final class CheckRoutes {
         this.service = new CheckService(backend);
     }
 
-    /** Mounted before the general body handler: this endpoint's bodies are larger. */
+    /**
+     * Mounted before the general body handler: a bank's bodies are larger (thousands of
+     * counterparties, 8 MB); any other caller checks a handful, and its body is held to the general
+     * limit (64 KB), not buffered up to a bank's size only to be refused for its count.
+     */
     public void mountBodyHandler(Router router) {
-        router.post("/api/check").handler(BodyHandler.create(false).setBodyLimit(settings.checkBodyLimitBytes()));
+        BodyHandler batches = BodyHandler.create(false).setBodyLimit(settings.checkBodyLimitBytes());
+        BodyHandler handfuls = BodyHandler.create(false).setBodyLimit(settings.bodyLimitBytes());
+        router.post("/api/check").handler(ctx ->
+                (CallerHandler.of(ctx).role() == Caller.Role.BANK ? batches : handfuls).handle(ctx));
     }
 
     public void mount(Router router) {

@@ -159,6 +159,20 @@ class CheckApiIT {
     }
 
     @Test
+    void check_aBodyPastTheGeneralLimit_isABanksOnly() {
+        // 500 entries of long names, about 100 kB: over the 64 kB any caller but a bank may send
+        String name = "南通" + "长".repeat(60) + "有限公司";
+        String large = "[" + String.join(",", Stream.generate(() -> entry(name, "")).limit(500).toList()) + "]";
+        assertTrue(large.getBytes(StandardCharsets.UTF_8).length > 65_536);
+        HttpResponse<String> anonymous = service.send(service.request("/api/check").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(large)).build());
+        assertEquals(413, anonymous.statusCode(), anonymous.body());
+        assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(Json.parse(anonymous.body()).path("type").asText().endsWith("/body-too-large"), anonymous.body());
+        assertEquals(500, checkJson(large, true).path("results").size(), "a bank's batch of the same size is checked");
+    }
+
+    @Test
     void check_thousandEntries_withKey_allAnswered() {
         StringBuilder json = new StringBuilder("[");
         for (int i = 0; i < 1000; i++) {
