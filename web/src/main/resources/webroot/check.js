@@ -10,7 +10,8 @@ import {
 
 const MAX_ENTRIES = 10_000;
 const ANONYMOUS_LIMIT = 20;
-const MAX_FILE_BYTES = 8 * 1024 * 1024; // the server's check body limit
+const MAX_FILE_BYTES = 8 * 1024 * 1024; // the server's check body limit for a bank's key
+const MAX_FILE_BYTES_WITHOUT_KEY = 64 * 1024; // and for anyone else (20 entries at most)
 const MIN_ROWS_PER_FRAME = 25;
 const FRAME_BUDGET_MS = 8;
 // csv: the same words the server's own CSV answer uses
@@ -104,6 +105,9 @@ el.pasteForm.addEventListener('submit', e => {
 
 async function fileProblem(file) {
   if (file.size === 0) return ['文件是空的', '请选择包含表头和至少一行数据的 CSV 文件。'];
+  if (!el.apiKey.value.trim() && file.size > MAX_FILE_BYTES_WITHOUT_KEY) {
+    return [`文件过大（${fmtBytes(file.size)}）`, '未填写 API 密钥时单个文件不超过 64 KB（最多 20 条）；批量核查请填写银行机构的 API 密钥。'];
+  }
   if (file.size > MAX_FILE_BYTES) return [`文件过大（${fmtBytes(file.size)}）`, '单个文件不超过 8 MB，请拆分后分批上传。'];
   const m = await fileMagic(file, 1024);
   const starts = (...bytes) => bytes.every((b, i) => m[i] === b);
@@ -172,6 +176,9 @@ if (storedKey) { el.apiKey.value = storedKey; el.keyBox.open = true; }
 el.apiKey.addEventListener('change', () => {
   const v = el.apiKey.value.trim();
   if (v) sessionStorage.setItem('xinyong.apiKey', v); else sessionStorage.removeItem('xinyong.apiKey');
+  // a file refused for its size before the key was given: judged again against the key's limit
+  // (only then: judging an accepted file again would take it back while a click sends it)
+  if (!chosenFile && el.file.files[0]) chooseFile(el.file.files[0]);
 });
 
 async function run(body, contentType, count) {

@@ -1,6 +1,7 @@
 package org.xinyong.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -81,6 +82,25 @@ class CheckPageIT extends PageTestBase {
         assertTrue(rows().get(0).getText().contains(data.jiafangName), "GBK decoded: " + rows().get(0).getText());
         assertEquals("HIT", verdictOf(data.jiafangName), "active penalties");
         browser.screenshot("check-upload");
+    }
+
+    @Test
+    void check_aFileOver64KbWithoutKey_isRefusedOnThePage_andTakenWithAKey() throws IOException {
+        StringBuilder csv = new StringBuilder("名称,统一社会信用代码\n");
+        while (csv.length() < 25_000) {
+            csv.append("南通市某某某某某某某某某测试有限公司,\n");   // 3 bytes a character: over 64 KB
+        }
+        Path file = dir.resolve("large.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        assertTrue(Files.size(file) > 64 * 1024);
+        browser.open(web.url("/check.html"));
+        browser.one(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        browser.textAppears(By.id("check-status"), "64 KB");
+        assertFalse(browser.one(By.id("file-submit")).isEnabled(), "not sent only to be refused by the server");
+        browser.one(By.cssSelector("#key-box summary")).click();
+        browser.visible(By.id("apikey")).sendKeys(ServiceFixture.BANK_KEY, org.openqa.selenium.Keys.TAB);
+        browser.waitFor(d -> browser.one(By.id("file-submit")).isEnabled());
+        browser.js("sessionStorage.clear()");   // the page keeps a key for the session: not for the next test
     }
 
     @Test

@@ -16,8 +16,9 @@ import org.xinyong.api.support.Async;
 import org.xinyong.api.support.Responses;
 
 /**
- * {@code POST /api/check}: counterparty checks for banks and bidders. Keyed callers may send up to
- * the configured maximum (10,000); anonymous ones a handful. Every check is audited.
+ * {@code POST /api/check}: counterparty checks for banks and bidders. A bank's key may send up to
+ * the configured maximum (10,000); any other caller a handful (20). Every check is audited before
+ * it is answered.
  */
 public final class CheckRoutes {
     private final Backend backend;
