@@ -59,11 +59,12 @@ public final class CheckRoutes {
         service.check(input.entries()).compose(results -> {
             Set<String> subjects = new LinkedHashSet<>();
             results.stream().filter(r -> r.subject() != null).forEach(r -> subjects.add(r.subject().key()));
+            String detail = input.entries().size() + " entries";
             // answered once its audit line is written, refused (503) when it cannot be
-            return Async.onContext(audit.record("check", caller, subjects, input.entries().size() + " entries"))
+            return Async.onContext(audit.record("check", caller, subjects, detail))
                     .map(written -> results)
                     // a line written too late, after the refusal, is followed by one that says so
-                    .onFailure(refused -> audit.record("check-withheld", caller, subjects, input.entries().size() + " entries"));
+                    .onFailure(refused -> audit.withheld("check", caller, subjects, detail));
         }).onSuccess(Async.guarded(ctx, results -> {
             // a bank's counterparties: no cache between it and us keeps them
             ctx.response().putHeader("Cache-Control", "no-store");

@@ -106,7 +106,7 @@ public final class ReportRoutes {
                 }, false))
                 // a line written too late, or a registration that failed after the line: the
                 // report was not handed out, and a line after it says so
-                .onFailure(refused -> audit.record("report-withheld", caller, Set.of(key), issued.registration().number()))
+                .onFailure(refused -> audit.withheld("report", caller, Set.of(key), issued.registration().number()))
         ).onSuccess(Async.guarded(ctx, issued -> {
             String name = issued.registration().subjectName() + "-信用报告-" + issued.registration().number() + ".pdf";
             ctx.response().putHeader("Content-Type", "application/pdf")

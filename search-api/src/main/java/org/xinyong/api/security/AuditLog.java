@@ -20,6 +20,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -53,11 +54,7 @@ public final class AuditLog implements AutoCloseable {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-            new LinkedBlockingQueue<>(QUEUE), r -> {
-                Thread t = new Thread(r, "audit-log");
-                t.setDaemon(true);
-                return t;
-            });
+            new LinkedBlockingQueue<>(QUEUE), daemon("audit-log"));
     private final LongAdder failures = new LongAdder();
     private final LongAdder late = new LongAdder();
     /**
@@ -135,6 +132,14 @@ public final class AuditLog implements AutoCloseable {
         return written;
     }
 
+    /**
+     * Records that a request whose line was asked for ({@link #record}) was refused after all: its
+     * line came too late, not at all, or a step after it failed. Best effort, as a line of its own.
+     */
+    public void withheld(String action, Caller caller, Collection<String> subjects, String detail) {
+        record(action + "-withheld", caller, subjects, detail);
+    }
+
     /** A line the log could not write (logged and counted where it failed; no details to repeat). */
     public static final class Unwritten extends RuntimeException {
         Unwritten(String action) {
@@ -156,14 +161,19 @@ public final class AuditLog implements AutoCloseable {
     }
 
     private static ScheduledThreadPoolExecutor timers() {
-        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "audit-log-timer");
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, daemon("audit-log-timer"));
         // a record answered in time cancels its timer: dropped at once, not kept for the wait
         timers.setRemoveOnCancelPolicy(true);
         return timers;
+    }
+
+    /** The log's threads never keep the JVM from exiting; {@link #close} drains what is queued. */
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** Whether the line is on the file. */
