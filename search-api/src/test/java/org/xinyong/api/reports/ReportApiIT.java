@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.xinyong.api.testing.Problems.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -107,9 +108,7 @@ class ReportApiIT {
         service.withAuditUnwritable(() -> {
             HttpResponse<byte[]> refused = report(data.jiafangCode);
             String body = new String(refused.body(), StandardCharsets.UTF_8);
-            assertEquals(503, refused.statusCode(), body);
-            assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-            assertTrue(Json.parse(body).path("type").asText().endsWith("/audit-unavailable"), body);
+            assertProblem(refused.statusCode(), refused.headers(), body, 503, "audit-unavailable");
         });
         assertEquals(registered, registrations(data.jiafangCode), "a report nobody audited is not on the registry either");
         assertEquals(200, report(data.jiafangCode).statusCode(), "handed out again once the log can be written");
@@ -187,9 +186,8 @@ class ReportApiIT {
             for (Socket socket : stalled) {
                 assertEquals(0, socket.getInputStream().available(), "a stalled upload answered: the test raced itself");
             }
-            assertEquals(503, busy.statusCode(), busy.body());
+            assertProblem(busy, 503, "verify-busy");
             assertTrue(busy.headers().firstValue("Retry-After").isPresent());
-            assertTrue(Json.parse(busy.body()).path("type").asText().endsWith("/verify-busy"), busy.body());
         } finally {
             for (Socket socket : stalled) {
                 socket.close();

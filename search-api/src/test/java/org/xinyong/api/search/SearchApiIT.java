@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.xinyong.api.testing.Problems.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
@@ -391,11 +392,4 @@ class SearchApiIT {
         assertProblem(service.get("/api/search?size=25&cursor=" + byRelevance), 400, "bad-cursor");
     }
 
-    static void assertProblem(HttpResponse<String> response, int status, String type) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        JsonNode body = Json.parse(response.body());
-        assertTrue(body.path("type").asText().endsWith("/" + type), body.toString());
-        assertFalse(response.body().contains("Exception"), "no internals in problems");
-    }
 }

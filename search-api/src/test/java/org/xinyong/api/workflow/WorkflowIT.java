@@ -3,6 +3,7 @@ package org.xinyong.api.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.xinyong.api.testing.Problems.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
@@ -57,10 +58,6 @@ class WorkflowIT {
         return service.send(r.build());
     }
 
-    private static void assertProblem(HttpResponse<String> response, int status, String type) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertTrue(Json.parse(response.body()).path("type").asText().endsWith("/" + type), response.body());
-    }
 
     private static String commitment(String name) {
         return "{\"subjectName\":\"" + name + "\",\"commitmentType\":\"主动型\",\"reason\":\"诚信经营承诺\","
